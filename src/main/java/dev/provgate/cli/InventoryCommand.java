@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.cli;
+
+import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.model.Inventory;
+import dev.provgate.report.InventoryListing;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Lists what the lockfiles lock. */
+@Command(name = "inventory", mixinStandardHelpOptions = true,
+        description = "List every locked package: ecosystem, name, version, scope, direct or transitive, "
+                + "and the lockfile line that declares it.",
+        footer = {"", "Examples:",
+                "  provgate inventory                 # lockfiles under the current folder",
+                "  provgate inventory app/ --format json",
+                "  provgate inventory package-lock.json"})
+final class InventoryCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Inventory inventory = new InventoryReader().read(input.paths());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            InventoryListing.json(inventory, out);
+        } else {
+            InventoryListing.text(inventory, out);
+        }
+        out.flush();
+        return ExitCodes.PASSED;
+    }
+}

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.lockfile;
+
+import dev.provgate.model.LockfileSource;
+import dev.provgate.model.ProvgateException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The discover stage on a file system: finds lockfiles under paths and reads their bytes. */
+public final class LockfileFinder {
+    /** Folders that hold installed or generated files, never the project's own lockfiles. */
+    private static final Set<String> SKIPPED_DIRS =
+            Set.of("node_modules", ".git", "target", "build", "dist", ".venv", "venv", "__pycache__", ".tox",
+                    ".gradle", ".yarn", ".pnpm-store");
+    /** Larger files are refused rather than read: no real lockfile comes near it. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
+    private final List<LockfileParser> parsers;
+
+    public LockfileFinder(List<LockfileParser> parsers) {
+        this.parsers = List.copyOf(parsers);
+    }
+
+    public LockfileFinder() {
+        this(LockfileParsers.all());
+    }
+
+    /** A lockfile found on disk and the parser that claims it. */
+    public record Found(Path file, String displayPath, LockfileParser parser) {
+        public LockfileSource read() {
+            try {
+                long size = Files.size(file);
+                if (size > MAX_FILE_BYTES) {
+                    throw new LockfileParseException(displayPath, 0,
+                            "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+                }
+                return new LockfileSource(displayPath, Files.readAllBytes(file), file.toString());
+            } catch (IOException e) {
+                throw new ProvgateException(displayPath, 0, "cannot read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * Lockfiles under each path, sorted by display path. A path that is a file must be of a known format; a
+     * missing path is an input error.
+     */
+    public List<Found> find(List<Path> roots) {
+        List<Found> found = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                throw new ProvgateException(display(root), 0, "no such file or directory");
+            }
+            if (Files.isRegularFile(root)) {
+                found.add(explicitFile(root));
+            } else {
+                walk(root, found);
+            }
+        }
+        found.sort(Comparator.comparing(Found::displayPath));
+        return dropSuperseded(distinct(found));
+    }
+
+    private Found explicitFile(Path file) {
+        String shown = display(file);
+        LockfileParser parser = parsers.stream().filter(p -> p.accepts(shown)).findFirst()
+                .orElseThrow(() -> new ProvgateException(shown, 0,
+                        "not a lockfile or SBOM format provgate knows (see 'provgate inventory --help')"));
+        return new Found(file, shown, parser);
+    }
+
+    private void walk(Path root, List<Found> found) {
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean skip = !dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString());
+                    return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        String shown = display(file);
+                        parsers.stream().filter(p -> p.accepts(shown)).findFirst()
+                                .ifPresent(p -> found.add(new Found(file, shown, p)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    throw new ProvgateException(display(file), 0, "cannot read: " + e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Found> distinct(List<Found> found) {
+        Set<Path> seen = new HashSet<>();
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (seen.add(f.file().toAbsolutePath().normalize())) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<Found> dropSuperseded(List<Found> found) {
+        return found.stream().filter(f -> f.parser().supersededBy().stream()
+                .noneMatch(name -> Files.isRegularFile(f.file().resolveSibling(name)))).toList();
+    }
+
+    /** The path as the user wrote it, with forward slashes and without a leading "./". */
+    static String display(Path path) {
+        String s = path.normalize().toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

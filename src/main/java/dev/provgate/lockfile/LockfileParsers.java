@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.lockfile;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The format registry: one line per format, no logic beyond lookup. */
+public final class LockfileParsers {
+    private static final List<LockfileParser> ALL = List.of(
+    );
+
+    private LockfileParsers() {
+    }
+
+    public static List<LockfileParser> all() {
+        return ALL;
+    }
+
+    /** The parser whose file name this is, if any. */
+    public static Optional<LockfileParser> forPath(String relativePath) {
+        return ALL.stream().filter(p -> p.accepts(relativePath)).findFirst();
+    }
+
+    public static Optional<LockfileParser> byName(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}
