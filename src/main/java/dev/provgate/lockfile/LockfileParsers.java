@@ -7,6 +7,9 @@ import java.util.Optional;
 /** The format registry: one line per format, no logic beyond lookup. */
 public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
+            new dev.provgate.sbom.CycloneDxJsonReader(),
+            new dev.provgate.sbom.CycloneDxXmlReader(),
+            new dev.provgate.sbom.SpdxJsonReader()
     );
 
     private LockfileParsers() {
