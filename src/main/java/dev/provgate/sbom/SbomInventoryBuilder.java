@@ -10,6 +10,7 @@ import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
+import dev.provgate.model.Purls;
 import dev.provgate.model.Scope;
 import dev.provgate.model.Source;
 import dev.provgate.model.SourceKind;
@@ -78,7 +79,7 @@ final class SbomInventoryBuilder {
     private Component component(SbomEntry entry, PurlIdentity id, boolean direct, Scope hint) {
         String directProperty = entry.property(SbomProperties.DIRECT);
         SourceKind kind = sourceKind(entry.property(SbomProperties.SOURCE_KIND));
-        Component.Builder b = Component.builder(id.ecosystem(), id.name(), id.version())
+        Component.Builder b = Component.builder(id.ecosystem(), declaredName(entry, id), id.version())
                 .purl(id.purl())
                 .scope(scope(entry, hint))
                 .direct(directProperty.isEmpty() ? direct : Boolean.parseBoolean(directProperty))
@@ -90,6 +91,13 @@ final class SbomInventoryBuilder {
             SbomProperties.attributeKey(p.name()).ifPresent(key -> b.attribute(key, p.value()));
         }
         return b.build();
+    }
+
+    /** PyPI names keep the spelling the SBOM declares when it is the purl's name (PEP 503 normalized). */
+    private static String declaredName(SbomEntry entry, PurlIdentity id) {
+        boolean sameProject = id.ecosystem() == Ecosystem.PYPI && !entry.name.isEmpty()
+                && Purls.normalizePypiName(entry.name).equals(Purls.normalizePypiName(id.name()));
+        return sameProject ? entry.name : id.name();
     }
 
     private static Scope scope(SbomEntry entry, Scope hint) {
