@@ -142,7 +142,11 @@ def line_of_entry(path, needle):
 
 
 SAMPLES = {
-    "cyclonedx/bom-examples-juice-shop-1.4__bom.1.4.json": ['"bom-ref": "@babel/parser@7.21.2"'],
+    "cyclonedx/bom-examples-juice-shop-1.4__bom.1.4.json":
+        ['"bom-ref": "@babel/parser@7.21.2"', '"bom-ref": "@gar/promisify@1.1.3"'],
+    "spdx/guac-kubectl-image-syft__oci-kubectl-linux-amd64-spdx-1.json":
+        ['"SPDXID": "SPDXRef-Package-go-module-github.com-spf13-cobra-cdd74e3e2dd586d6"',
+         '"SPDXID": "SPDXRef-Package-deb-base-files-d459a17da976b16d"'],
     "cyclonedx/guac-quarkus-maven-plugin-1.4__quarkus-deps-cyclonedx.json":
         ['"purl": "pkg:maven/io.quarkus/quarkus-resteasy-reactive@2.13.4.Final?type=jar"'],
     "cyclonedx/trivy-fluentd-image-1.6__fluentd-multiple-lockfiles.cdx.json":
