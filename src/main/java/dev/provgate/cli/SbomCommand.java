@@ -107,12 +107,15 @@ final class SbomCommand implements Callable<Integer> {
         return v == null ? "dev" : v;
     }
 
-    /** A temporary file in the same folder, moved over the target once complete. */
+    /**
+     * A temporary file in the same folder, moved over the target once complete. Created like any new file (not
+     * with createTempFile's owner-only permissions), so the SBOM gets the usual permissions.
+     */
     private static void writeWhole(Path target, byte[] content) {
-        Path dir = target.toAbsolutePath().normalize().getParent();
-        Path tmp = null;
+        Path abs = target.toAbsolutePath().normalize();
+        Path tmp = abs.resolveSibling(".provgate-sbom-" + ProcessHandle.current().pid() + "-" + abs.getFileName()
+                + ".tmp");
         try {
-            tmp = Files.createTempFile(dir, ".provgate-sbom-", ".tmp");
             Files.write(tmp, content);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -123,9 +126,7 @@ final class SbomCommand implements Callable<Integer> {
 
     private static void deleteQuietly(Path tmp) {
         try {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
+            Files.deleteIfExists(tmp);
         } catch (IOException ignored) {
             // the original failure is the one worth reporting
         }

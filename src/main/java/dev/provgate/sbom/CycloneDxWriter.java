@@ -16,22 +16,29 @@ import org.cyclonedx.model.Bom;
  * bytes; the serial number is derived from the content, never random.
  */
 public final class CycloneDxWriter {
+    /** Stands in for the serial number while the content it is derived from is rendered. */
+    static final String PLACEHOLDER_SERIAL = "urn:uuid:00000000-0000-0000-0000-000000000000";
 
     /** The complete document, UTF-8, ending with a newline. */
     public byte[] write(Inventory inventory, SbomOptions options) {
         Bom bom = BomAssembler.assemble(inventory, options);
-        bom.setSerialNumber(serialNumber(render(bom, SbomFormat.JSON, options.specVersion())));
-        return render(bom, options.format(), options.specVersion()).getBytes(StandardCharsets.UTF_8);
+        bom.setSerialNumber(PLACEHOLDER_SERIAL);
+        String canonical = render(bom, options.format(), options.specVersion());
+        // The serial number is the document's first attribute (XML) or fourth field (JSON): ahead of any content.
+        int at = canonical.indexOf(PLACEHOLDER_SERIAL);
+        String text = canonical.substring(0, at) + serialNumber(canonical)
+                + canonical.substring(at + PLACEHOLDER_SERIAL.length());
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * {@code urn:uuid:} and a UUID of version 8 (RFC 9562, the name-based layout for hashes other than SHA-1) made
-     * from the SHA-256 of the JSON document without a serial number. JSON and XML of one inventory share it.
+     * from the SHA-256 of the document as rendered with an all-zero serial number.
      */
-    static String serialNumber(String canonicalJson) {
+    static String serialNumber(String canonical) {
         byte[] digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

@@ -18,7 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.provgate.model.Inventory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -62,14 +64,16 @@ class CycloneDxWriterTest {
     }
 
     @Test
-    void serialNumberFollowsTheContentAndIsSharedByJsonAndXml() throws IOException {
-        JsonNode json = json(SbomTesting.options(SpecVersion.V1_6, SbomFormat.JSON));
-        String serial = json.get("serialNumber").asText();
+    void serialNumberIsTheSha256OfTheContentWithAZeroSerial() throws Exception {
+        byte[] sbom = writer.write(SbomTesting.sampleInventory(), SbomTesting.options(SpecVersion.V1_6, SbomFormat.JSON));
+        String serial = new ObjectMapper().readTree(sbom).get("serialNumber").asText();
         assertTrue(serial.matches("urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"),
                 serial);
-        String xml = new String(writer.write(SbomTesting.sampleInventory(),
-                SbomTesting.options(SpecVersion.V1_6, SbomFormat.XML)), StandardCharsets.UTF_8);
-        assertTrue(xml.contains("serialNumber=\"" + serial + "\""), xml);
+        String zeroed = new String(sbom, StandardCharsets.UTF_8).replace(serial, CycloneDxWriter.PLACEHOLDER_SERIAL);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(zeroed.getBytes(StandardCharsets.UTF_8));
+        String hex = HexFormat.of().formatHex(digest);
+        String expected = hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-8" + hex.substring(13, 16) + "-";
+        assertTrue(serial.startsWith("urn:uuid:" + expected), serial + " vs " + hex);
         JsonNode other = json(new SbomOptions(SpecVersion.V1_6, SbomFormat.JSON, "other-name", "0.1.0-test", null));
         assertNotEquals(serial, other.get("serialNumber").asText());
     }
