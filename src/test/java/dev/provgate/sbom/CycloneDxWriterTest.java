@@ -53,6 +53,18 @@ class CycloneDxWriterTest {
 
     @ParameterizedTest
     @MethodSource("everyVersionAndFormat")
+    void theSchemaCheckCatchesABrokenDocument(SpecVersion version, SbomFormat format) throws IOException {
+        String good = new String(writer.write(SbomTesting.sampleInventory(), SbomTesting.options(version, format)),
+                StandardCharsets.UTF_8);
+        byte[] broken = good.replace(SbomTesting.SHA1_B, "not-hex").getBytes(StandardCharsets.UTF_8);
+        var errors = format == SbomFormat.JSON
+                ? new org.cyclonedx.parsers.JsonParser().validate(broken, version.cyclonedx())
+                : new org.cyclonedx.parsers.XmlParser().validate(broken, version.cyclonedx());
+        assertFalse(errors.isEmpty(), "the validator must reject a hash that is not hex");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyVersionAndFormat")
     void sameInventoryGivesSameBytesWhateverTheLockfileOrder(SpecVersion version, SbomFormat format) {
         SbomOptions options = SbomTesting.options(version, format);
         byte[] first = writer.write(SbomTesting.sampleInventory(), options);
