@@ -4,53 +4,34 @@ package dev.provgate.sbom;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.JsonInput;
-import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
+import java.util.Set;
 
 /** A CycloneDX 1.4 to 1.6 JSON SBOM as input: components (nested ones too), hashes, scopes, dependencies. */
-public final class CycloneDxJsonReader implements LockfileParser {
+public final class CycloneDxJsonReader extends SbomReader {
     public static final String NAME = "sbom/cyclonedx-json";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Components of every ecosystem; each carries its own. */
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.OTHER;
-    }
-
-    @Override
-    public boolean accepts(String relativePath) {
-        String file = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return file.equals("bom.json") || file.endsWith(".bom.json") || file.endsWith(".cdx.json");
+    public CycloneDxJsonReader() {
+        super(NAME, Set.of("bom.json"), Set.of(".bom.json", ".cdx.json"));
     }
 
     @Override
     public LockfileInventory parse(LockfileSource source) {
         SbomDocument doc = new SbomDocument();
         String[] header = {"", ""};
-        try (JsonParser p = JsonInput.openObject(source)) {
-            JsonInput.forEachField(source, p, (name, line, parser) -> {
-                switch (name) {
-                    case "bomFormat" -> header[0] = checkFormat(source, parser);
-                    case "specVersion" -> header[1] = checkSpecVersion(source, parser);
-                    case "metadata" -> readMetadata(source, parser, doc);
-                    case "components" -> readComponents(source, parser, doc, 0);
-                    case "dependencies" -> readDependencies(source, parser, doc);
-                    default -> JsonInput.skip(source, parser);
-                }
-            });
-            JsonInput.requireEnd(source, p);
-        } catch (IOException e) {
-            throw JsonInput.error(source, e);
-        }
+        JsonValues.readDocument(source, (name, line, parser) -> {
+            switch (name) {
+                case "bomFormat" -> header[0] = checkFormat(source, parser);
+                case "specVersion" -> header[1] = checkSpecVersion(source, parser);
+                case "metadata" -> readMetadata(source, parser, doc);
+                case "components" -> readComponents(source, parser, doc, 0);
+                case "dependencies" -> readDependencies(source, parser, doc);
+                default -> JsonInput.skip(source, parser);
+            }
+        });
         if (header[0].isEmpty()) {
             throw new LockfileParseException(source, 1, "not a CycloneDX SBOM: no \"bomFormat\": \"CycloneDX\"");
         }

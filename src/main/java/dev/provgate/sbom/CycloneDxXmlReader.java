@@ -2,34 +2,20 @@
 package dev.provgate.sbom;
 
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.JsonInput;
-import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /** A CycloneDX 1.4 to 1.6 XML SBOM as input: the same facts as {@link CycloneDxJsonReader}, read with StAX. */
-public final class CycloneDxXmlReader implements LockfileParser {
+public final class CycloneDxXmlReader extends SbomReader {
     public static final String NAME = "sbom/cyclonedx-xml";
     private static final String NAMESPACE_PREFIX = "http://cyclonedx.org/schema/bom/";
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Components of every ecosystem; each carries its own. */
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.OTHER;
-    }
-
-    @Override
-    public boolean accepts(String relativePath) {
-        String file = relativePath.substring(relativePath.lastIndexOf('/') + 1);
-        return file.equals("bom.xml") || file.endsWith(".cdx.xml");
+    public CycloneDxXmlReader() {
+        super(NAME, Set.of("bom.xml"), Set.of(".cdx.xml"));
     }
 
     @Override

@@ -20,6 +20,16 @@ final class JsonValues {
         void visit(int line, JsonParser parser) throws IOException;
     }
 
+    /** Streams a whole JSON document: a top-level object, its fields to the visitor, nothing after it. */
+    static void readDocument(LockfileSource source, JsonInput.FieldVisitor topLevel) {
+        try (JsonParser p = JsonInput.openObject(source)) {
+            JsonInput.forEachField(source, p, topLevel);
+            JsonInput.requireEnd(source, p);
+        } catch (IOException e) {
+            throw JsonInput.error(source, e);
+        }
+    }
+
     /** The string the parser is on; anything else is an input error naming {@code what}. */
     static String string(LockfileSource source, JsonParser p, String what) throws IOException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {

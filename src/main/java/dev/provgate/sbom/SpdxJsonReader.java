@@ -4,13 +4,12 @@ package dev.provgate.sbom;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.JsonInput;
-import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Scope;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,7 +17,7 @@ import java.util.Set;
  * An SPDX 2.x JSON document as input: packages with their purl ({@code PACKAGE-MANAGER purl} reference) and
  * checksums; dependency and containment relationships between packages become edges.
  */
-public final class SpdxJsonReader implements LockfileParser {
+public final class SpdxJsonReader extends SbomReader {
     public static final String NAME = "sbom/spdx-json";
     private static final Set<String> FORWARD = Set.of("DEPENDS_ON", "CONTAINS", "DYNAMIC_LINK", "STATIC_LINK");
     private static final Map<String, Scope> REVERSE = Map.of(
@@ -27,43 +26,26 @@ public final class SpdxJsonReader implements LockfileParser {
             "DEV_DEPENDENCY_OF", Scope.DEV, "TEST_DEPENDENCY_OF", Scope.DEV, "BUILD_DEPENDENCY_OF", Scope.DEV);
     private static final Set<String> NO_LOCATION = Set.of("NOASSERTION", "NONE");
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    /** Packages of every ecosystem; each carries its own. */
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.OTHER;
-    }
-
-    @Override
-    public boolean accepts(String relativePath) {
-        return relativePath.endsWith(".spdx.json");
+    public SpdxJsonReader() {
+        super(NAME, Set.of(), Set.of(".spdx.json"));
     }
 
     @Override
     public LockfileInventory parse(LockfileSource source) {
         SbomDocument doc = new SbomDocument();
         boolean[] isSpdx = {false};
-        try (JsonParser p = JsonInput.openObject(source)) {
-            JsonInput.forEachField(source, p, (name, line, parser) -> {
-                switch (name) {
-                    case "spdxVersion" -> isSpdx[0] = checkVersion(source, parser);
-                    case "documentDescribes" -> JsonValues.forEachElement(source, parser, "documentDescribes",
-                            (l, el) -> doc.subjects.add(JsonValues.string(source, el, "documentDescribes")));
-                    case "packages" -> JsonValues.forEachElement(source, parser, "packages",
-                            (l, el) -> doc.entries.add(readPackage(source, el, l)));
-                    case "relationships" -> JsonValues.forEachElement(source, parser, "relationships",
-                            (l, el) -> readRelationship(source, el, l, doc));
-                    default -> JsonInput.skip(source, parser);
-                }
-            });
-            JsonInput.requireEnd(source, p);
-        } catch (IOException e) {
-            throw JsonInput.error(source, e);
-        }
+        JsonValues.readDocument(source, (name, line, parser) -> {
+            switch (name) {
+                case "spdxVersion" -> isSpdx[0] = checkVersion(source, parser);
+                case "documentDescribes" -> JsonValues.forEachElement(source, parser, "documentDescribes",
+                        (l, el) -> doc.subjects.add(JsonValues.string(source, el, "documentDescribes")));
+                case "packages" -> JsonValues.forEachElement(source, parser, "packages",
+                        (l, el) -> doc.entries.add(readPackage(source, el, l)));
+                case "relationships" -> JsonValues.forEachElement(source, parser, "relationships",
+                        (l, el) -> readRelationship(source, el, l, doc));
+                default -> JsonInput.skip(source, parser);
+            }
+        });
         if (!isSpdx[0]) {
             throw new LockfileParseException(source, 1, "not an SPDX document: no \"spdxVersion\": \"SPDX-2.x\"");
         }
@@ -104,7 +86,7 @@ public final class SpdxJsonReader implements LockfileParser {
     private static Iterable<JsonNode> array(LockfileSource source, JsonNode object, String field, int line) {
         JsonNode v = object.get(field);
         if (v == null || v.isNull()) {
-            return java.util.List.of();
+            return List.of();
         }
         if (!v.isArray()) {
             throw new LockfileParseException(source, line, "'" + field + "' must be an array");
