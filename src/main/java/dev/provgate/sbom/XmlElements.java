@@ -82,7 +82,9 @@ final class XmlElements {
 
     static LockfileParseException error(LockfileSource source, XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
-        String msg = e.getMessage() == null ? "" : e.getMessage().lines().reduce((a, b) -> b).orElse("");
+        // StAX messages carry the position on a line of its own; the line number is reported separately.
+        String msg = e.getMessage() == null ? "" : e.getMessage().lines()
+                .filter(l -> !l.contains("[row,col")).findFirst().orElse("malformed").replaceFirst("^Message: ", "");
         return new LockfileParseException(source.displayPath(), line, "invalid XML: " + msg.strip(), e);
     }
 
