@@ -75,11 +75,15 @@ final class CdxComponents {
 
     /** One hash per algorithm: a package-wide digest if there is one, else the first file's (by file name). */
     private static List<org.cyclonedx.model.Hash> hashes(List<Hash> hashes) {
-        Map<HashAlgorithm, Hash> first = new EnumMap<>(HashAlgorithm.class);
-        hashes.forEach(h -> first.putIfAbsent(h.algorithm(), h));
-        return first.values().stream()
+        return firstPerAlgorithm(hashes).values().stream()
                 .map(h -> new org.cyclonedx.model.Hash(h.algorithm().cyclonedxName(), h.hex()))
                 .toList();
+    }
+
+    private static Map<HashAlgorithm, Hash> firstPerAlgorithm(List<Hash> hashes) {
+        Map<HashAlgorithm, Hash> first = new EnumMap<>(HashAlgorithm.class);
+        hashes.forEach(h -> first.putIfAbsent(h.algorithm(), h));
+        return first;
     }
 
     private static List<Property> properties(MergedComponent merged) {
@@ -95,6 +99,10 @@ final class CdxComponents {
         merged.locations().forEach(l -> properties.add(new Property(SbomProperties.LOCKFILE, l.toString())));
         merged.hashes().stream().filter(h -> !h.fileName().isEmpty()).forEach(h -> properties.add(
                 new Property(SbomProperties.fileHash(h.fileName(), h.algorithm()), h.hex())));
+        // Two package-wide digests of one algorithm (the same name@version from two sources) must both survive.
+        var inHashes = firstPerAlgorithm(merged.hashes()).values();
+        merged.hashes().stream().filter(h -> h.fileName().isEmpty() && !inHashes.contains(h)).forEach(h ->
+                properties.add(new Property(SbomProperties.extraHash(h.algorithm()), h.hex())));
         merged.attributes().forEach((k, v) -> properties.add(new Property(SbomProperties.attribute(k), v)));
         return properties;
     }

@@ -125,13 +125,17 @@ final class SbomInventoryBuilder {
     }
 
     /**
-     * The entry's hashes in known algorithms (others, such as SHA3 and BLAKE, are skipped), plus our per-file
-     * properties. A component hash that repeats a per-file digest is that file's, not a second package digest.
+     * The entry's hashes in known algorithms (others, such as SHA3 and BLAKE, are skipped), plus our per-file and
+     * extra-digest properties. A component hash that repeats a per-file digest is that file's, not a second package digest.
      */
     private List<Hash> hashes(SbomEntry entry) {
         List<Hash> files = new ArrayList<>();
+        List<Hash> extra = new ArrayList<>();
         for (SbomEntry.RawProperty p : entry.properties) {
-            if (p.name().startsWith(SbomProperties.FILE_PREFIX)) {
+            if (p.name().startsWith(SbomProperties.EXTRA_HASH_PREFIX)) {
+                HashAlgorithm.parse(p.name().substring(SbomProperties.EXTRA_HASH_PREFIX.length())).ifPresent(alg ->
+                        extra.add(hash(alg, p.value(), "", entry.line)));
+            } else if (p.name().startsWith(SbomProperties.FILE_PREFIX)) {
                 String rest = p.name().substring(SbomProperties.FILE_PREFIX.length());
                 int colon = rest.lastIndexOf(':');
                 HashAlgorithm.parse(colon < 0 ? "" : rest.substring(colon + 1)).ifPresent(alg ->
@@ -139,6 +143,7 @@ final class SbomInventoryBuilder {
             }
         }
         List<Hash> hashes = new ArrayList<>(files);
+        hashes.addAll(extra);
         for (SbomEntry.RawHash raw : entry.hashes) {
             HashAlgorithm.parse(raw.algorithm()).ifPresent(alg -> {
                 Hash h = hash(alg, raw.content(), "", raw.line());

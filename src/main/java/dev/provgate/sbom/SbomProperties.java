@@ -16,6 +16,7 @@ final class SbomProperties {
     static final String LOCKFILE = PREFIX + "lockfile";
     static final String INSTALL_SCRIPT = PREFIX + "install-script";
     static final String FILE_PREFIX = PREFIX + "file:";
+    static final String EXTRA_HASH_PREFIX = PREFIX + "hash:";
 
     private static final Set<String> RESERVED =
             Set.of(SCOPE, DIRECT, SOURCE_KIND, SOURCE_URL, REGISTRY, LOCKFILE, INSTALL_SCRIPT);
@@ -28,6 +29,11 @@ final class SbomProperties {
         return FILE_PREFIX + fileName + ":" + algorithm.cyclonedxName();
     }
 
+    /** {@code provgate:hash:<algorithm>}: a second package-wide digest of an algorithm already in the hashes. */
+    static String extraHash(HashAlgorithm algorithm) {
+        return EXTRA_HASH_PREFIX + algorithm.cyclonedxName();
+    }
+
     /** A {@link dev.provgate.model.Component#attributes()} key ({@code npm:alias}) as a property name. */
     static String attribute(String key) {
         return PREFIX + key;
@@ -36,7 +42,7 @@ final class SbomProperties {
     /** The attribute key a property name carries, when it is one of ours and not a reserved name. */
     static Optional<String> attributeKey(String propertyName) {
         if (!propertyName.startsWith(PREFIX) || RESERVED.contains(propertyName)
-                || propertyName.startsWith(FILE_PREFIX)) {
+                || propertyName.startsWith(FILE_PREFIX) || propertyName.startsWith(EXTRA_HASH_PREFIX)) {
             return Optional.empty();
         }
         String key = propertyName.substring(PREFIX.length());

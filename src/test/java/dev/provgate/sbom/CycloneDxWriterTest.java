@@ -137,6 +137,7 @@ class CycloneDxWriterTest {
         assertEquals(List.of("SHA-1=" + SHA1_B, "SHA-512=" + SHA512_A), hashes(babel));
         assertEquals(List.of(
                 "provgate:direct=true",
+                "provgate:hash:SHA-512=" + SbomTesting.SHA512_OTHER,
                 "provgate:install-script=true",
                 "provgate:lockfile=app/package-lock.json:12",
                 "provgate:lockfile=app/package-lock.json:40",

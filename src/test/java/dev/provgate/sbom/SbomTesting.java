@@ -26,6 +26,8 @@ import org.cyclonedx.parsers.XmlParser;
 final class SbomTesting {
     static final String SHA512_A = "a".repeat(128);
     static final String SHA1_B = "b".repeat(40);
+    /** Another registry's digest for the same name@version. */
+    static final String SHA512_OTHER = "f".repeat(128);
     static final String SHA256_WHEEL = "c".repeat(64);
     static final String SHA256_SDIST = "d".repeat(64);
     static final String SHA256_JAR = "e".repeat(64);
@@ -97,7 +99,8 @@ final class SbomTesting {
                 .location(new Location("svc/poetry.lock", 3)).attribute("python:markers", "python_version >= '3.8'")
                 .build();
         Component babelShared = Component.builder(Ecosystem.NPM, "@babel/core", "7.24.0")
-                .scope(Scope.DEV).location(new Location("svc/poetry.lock", 99)).build();
+                .scope(Scope.DEV).hash(new Hash(HashAlgorithm.SHA512, SHA512_OTHER))
+                .location(new Location("svc/poetry.lock", 99)).build();
         return new LockfileInventory("svc/poetry.lock", "python/poetry", Ecosystem.PYPI,
                 List.of(requests, babelShared), List.of());
     }
