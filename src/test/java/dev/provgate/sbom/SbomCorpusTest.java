@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
+import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.testing.SharedData;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -94,6 +96,30 @@ class SbomCorpusTest {
                         shortLocation(c)))
                 .toList();
         assertEquals(expected, found.get(0), found.toString());
+    }
+
+    @Test
+    void everyCorpusSbomRewritesAsASchemaValidCycloneDx() {
+        List<LockfileInventory> all = Stream.of(
+                CDX + "bom-examples-juice-shop-1.4__bom.1.4.json",
+                CDX + "cdxgen-java-sec-code-1.5__bom-postgen-test2.json",
+                CDX + "guac-quarkus-maven-plugin-1.4__quarkus-deps-cyclonedx.json",
+                CDX + "trivy-fluentd-image-1.6__fluentd-multiple-lockfiles.cdx.json",
+                SPDX + "guac-kubectl-image-syft__oci-kubectl-linux-amd64-spdx-1.json",
+                SPDX + "spdx-examples-example11-k8s-bom__sbom.spdx.json",
+                SPDX + "spdx-examples-example8-maven-plugin__examplemaven-0.0.1.spdx.json")
+                .map(SbomCorpusTest::read).toList();
+        Inventory inventory = new Inventory(all);
+        long distinct = inventory.components().map(Component::purl).distinct().count();
+        for (SpecVersion version : SpecVersion.values()) {
+            for (SbomFormat format : SbomFormat.values()) {
+                byte[] sbom = new CycloneDxWriter().write(inventory, SbomTesting.options(version, format));
+                SbomTesting.assertSchemaValid(sbom, format, version);
+                LockfileParser reader = format == SbomFormat.JSON ? new CycloneDxJsonReader() : new CycloneDxXmlReader();
+                LockfileInventory back = reader.parse(new LockfileSource("corpus.cdx", sbom, "test"));
+                assertEquals(distinct, back.components().size(), format + " " + version.label());
+            }
+        }
     }
 
     @Test
