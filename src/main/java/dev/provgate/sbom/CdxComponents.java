@@ -10,6 +10,7 @@ import dev.provgate.model.Source;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -65,7 +66,7 @@ final class CdxComponents {
     }
 
     /** Dev-only packages are "excluded": present for building and testing, not part of what runs. */
-    static org.cyclonedx.model.Component.Scope scope(Scope scope) {
+    private static org.cyclonedx.model.Component.Scope scope(Scope scope) {
         return switch (scope) {
             case RUNTIME -> org.cyclonedx.model.Component.Scope.REQUIRED;
             case OPTIONAL, PEER -> org.cyclonedx.model.Component.Scope.OPTIONAL;
@@ -100,7 +101,7 @@ final class CdxComponents {
         merged.hashes().stream().filter(h -> !h.fileName().isEmpty()).forEach(h -> properties.add(
                 new Property(SbomProperties.fileHash(h.fileName(), h.algorithm()), h.hex())));
         // Two package-wide digests of one algorithm (the same name@version from two sources) must both survive.
-        var inHashes = firstPerAlgorithm(merged.hashes()).values();
+        Collection<Hash> inHashes = firstPerAlgorithm(merged.hashes()).values();
         merged.hashes().stream().filter(h -> h.fileName().isEmpty() && !inHashes.contains(h)).forEach(h ->
                 properties.add(new Property(SbomProperties.extraHash(h.algorithm()), h.hex())));
         merged.attributes().forEach((k, v) -> properties.add(new Property(SbomProperties.attribute(k), v)));
