@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
         description = "Check every locked package against known-compromised versions (and, where configured, "
                 + "trust tiers and provenance). Exits 1 when a finding at or above --fail-on is not suppressed.",
         footer = {"", "Examples:",
-                "  provgate check                                  # lockfiles under the current folder",
+                "  provgate check                   # lockfiles under the current folder",
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
                 "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
