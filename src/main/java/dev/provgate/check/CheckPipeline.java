@@ -19,7 +19,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** Enrich, evaluate, suppress: an inventory in, a {@link CheckResult} out. Pure apart from what the enrichers do. */
 public final class CheckPipeline {
@@ -99,7 +98,7 @@ public final class CheckPipeline {
     }
 
     private List<RuleDescription> rules() {
-        Map<String, RuleDescription> byId = new TreeMap<>();
+        Map<String, RuleDescription> byId = new LinkedHashMap<>();
         evaluators.forEach(e -> e.rules().forEach(r -> byId.putIfAbsent(r.id(), r)));
         return List.copyOf(byId.values());
     }

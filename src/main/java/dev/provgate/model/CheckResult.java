@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.model;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,7 +17,7 @@ public record CheckResult(List<CheckedLockfile> lockfiles, List<RuleDescription>
                           Severity failOn, boolean ignoreDev) {
     public CheckResult {
         lockfiles = List.copyOf(lockfiles);
-        rules = List.copyOf(rules);
+        rules = rules.stream().sorted(Comparator.comparing(RuleDescription::id)).toList();
     }
 
     /** Whether the build fails. */
