@@ -22,8 +22,9 @@ import java.util.Map;
 
 /** Enrich, evaluate, suppress: an inventory in, a {@link CheckResult} out. Pure apart from what the enrichers do. */
 public final class CheckPipeline {
-    /** Report order: worst first, then by place in the lockfiles, then by rule and package. */
-    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::severity)
+    /** Report order: active before suppressed, worst first, then by place in the lockfiles, rule and package. */
+    public static final Comparator<Finding> REPORT_ORDER = Comparator.comparing(Finding::suppressed)
+            .thenComparing(Finding::severity)
             .thenComparing(Finding::location)
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.component().purl())

@@ -75,6 +75,18 @@ class CheckPipelineTest {
     }
 
     @Test
+    void suppressedFindingsComeAfterActiveOnes() {
+        Suppression accepted = new Suppression("reviewed", "sec", null);
+        Suppressor eventStream = findings -> findings.stream().map(f -> !f.component().name().equals("event-stream")
+                ? f : new Finding(f.ruleId(), f.severity(), f.component(), f.message(), f.remediation(),
+                f.dependencyPath(), f.tier(), accepted, f.evidence())).toList();
+        CheckResult r = run(List.of(eventStream), false);
+        assertEquals(List.of("left-pad", "litellm", "event-stream"),
+                r.verdict().findings().stream().map(f -> f.component().name()).toList());
+        assertTrue(r.blocked());
+    }
+
+    @Test
     void evaluatorsPlugInBesideTheAdvisoryRules() {
         Evaluator tier = new Evaluator() {
             @Override
