@@ -79,9 +79,11 @@ public final class CheckPipeline {
         List<Finding> out = new ArrayList<>();
         for (Component c : components) {
             ComponentEvidence evidence = new ComponentEvidence(c, enrich(c));
-            List<String> path = paths.pathTo(c);
-            for (Evaluator e : evaluators) {
-                e.evaluate(evidence).forEach(f -> out.add(withPath(f, path)));
+            List<Finding> found = new ArrayList<>();
+            evaluators.forEach(e -> found.addAll(e.evaluate(evidence)));
+            if (!found.isEmpty()) {
+                List<String> path = paths.pathTo(c);
+                found.forEach(f -> out.add(withPath(f, path)));
             }
         }
         return out;
