@@ -13,6 +13,7 @@ import dev.provgate.model.ProvgateException;
 import dev.provgate.model.Severity;
 import dev.provgate.report.Reporter;
 import dev.provgate.report.Reporters;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -155,6 +156,20 @@ final class CheckCommand implements Callable<Integer> {
     /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
     private static boolean colourAllowed() {
         String noColor = System.getenv("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty());
+        return (noColor == null || noColor.isEmpty()) && onTerminal(System.console());
+    }
+
+    /** From Java 22 a console exists even when output is redirected; its isTerminal() then tells. */
+    private static boolean onTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 }
