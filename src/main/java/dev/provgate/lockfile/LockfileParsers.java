@@ -7,6 +7,10 @@ import java.util.Optional;
 /** The format registry: one line per format, no logic beyond lookup. */
 public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
+            dev.provgate.lockfile.npm.PackageLockParser.packageLock(),
+            dev.provgate.lockfile.npm.PackageLockParser.shrinkwrap(),
+            new dev.provgate.lockfile.npm.YarnLockParser(),
+            new dev.provgate.lockfile.npm.PnpmLockParser()
     );
 
     private LockfileParsers() {
