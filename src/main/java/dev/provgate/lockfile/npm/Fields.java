@@ -19,7 +19,7 @@ record Fields(LockfileSource source, int line, JsonNode node) {
         if (v == null || v.isNull()) {
             return fallback;
         }
-        if (!v.isValueNode() || v.isBoolean()) {
+        if (!v.isTextual()) {
             throw wrongType(field, "a string");
         }
         return v.asText();

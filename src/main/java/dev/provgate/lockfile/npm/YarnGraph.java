@@ -27,6 +27,7 @@ final class YarnGraph {
     private YarnGraph(List<YarnEntry> entries, boolean defaultNpmProtocol) {
         this.defaultNpmProtocol = defaultNpmProtocol;
         entries.forEach(e -> e.descriptors().forEach(d -> byDescriptor.put(d, e)));
+        entries.forEach(e -> e.descriptors().forEach(d -> byDescriptor.putIfAbsent(withoutLocator(d), e)));
     }
 
     static LockfileInventory inventory(LockfileSource source, String format, List<YarnEntry> entries,
@@ -77,6 +78,12 @@ final class YarnGraph {
             }
         }
         return edges;
+    }
+
+    /** berry keys local protocols by the workspace that asked ({@code ::locator=...}); dependencies do not. */
+    private static String withoutLocator(String descriptor) {
+        int locator = descriptor.indexOf("::locator=");
+        return locator < 0 ? descriptor : descriptor.substring(0, locator);
     }
 
     private YarnEntry lookup(String name, String range) {
