@@ -82,7 +82,7 @@ final class YarnClassicReader {
 
     private void startEntry(String content, int number) {
         if (!content.endsWith(":")) {
-            throw new LockfileParseException(source, number, "expected an entry key ending with ':'");
+            throw new LockfileParseException(source, number, "not yarn.lock syntax: expected an entry key ending with ':'");
         }
         entryLine = number;
         descriptors = YarnTokens.descriptors(source, number, content.substring(0, content.length() - 1));
@@ -117,6 +117,9 @@ final class YarnClassicReader {
         String range = YarnEntry.rangeOf(first);
         String name = range.startsWith("npm:") ? YarnEntry.nameOf(range.substring(4)) : alias;
         String resolved = fields.getOrDefault("resolved", "");
+        if (resolved.isEmpty() && !range.startsWith("npm:") && (range.contains(":") || range.contains("/"))) {
+            resolved = range;
+        }
         List<Hash> hashes = new ArrayList<>(Integrity.parse(fields.get("integrity"), source, entryLine));
         Integrity.sha1Fragment(resolved).stream().filter(h -> !hashes.contains(h)).forEach(hashes::add);
         Component.Builder component = Component.builder(Ecosystem.NPM, name, version)
