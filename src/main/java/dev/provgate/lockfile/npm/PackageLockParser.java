@@ -63,13 +63,24 @@ public final class PackageLockParser implements LockfileParser {
     @Override
     public LockfileInventory parse(LockfileSource source) {
         Document doc = new Document(source);
-        try (JsonParser p = JsonInput.openObject(source)) {
+        JsonParser p = JsonInput.openObject(source);
+        try (p) {
             JsonInput.forEachField(source, p, doc::visit);
             JsonInput.requireEnd(source, p);
         } catch (IOException e) {
             throw JsonInput.error(source, e);
+        } catch (LockfileParseException e) {
+            throw withParserLine(e, p);
         }
         return doc.inventory(name);
+    }
+
+    /** Limit violations (nesting, number length) carry no location of their own; the parser knows where it is. */
+    private static LockfileParseException withParserLine(LockfileParseException e, JsonParser p) {
+        if (e.line() > 0 || p.currentLocation() == null) {
+            return e;
+        }
+        return new LockfileParseException(e.file(), p.currentLocation().getLineNr(), e.getMessage(), e);
     }
 
     /** The top-level fields this parser needs, read in one pass. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.support.JsonInput;
 import dev.provgate.model.LockfileSource;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 /**
  * A YAML lockfile (pnpm-lock.yaml, yarn berry) as trees whose scalars are all text (so {@code 1.10} stays
  * {@code 1.10}), with the line of every top-level key and of every key one level below. Duplicate keys, deep
- * nesting, many aliases and huge documents are refused.
+ * nesting and aliases (no lockfile writes them; refusing them rules out alias bombs) are refused.
  */
 final class YamlDocument {
     /** Real lockfiles nest a handful of levels; far deeper input is hostile or broken. */
@@ -124,6 +125,10 @@ final class YamlDocument {
     private static JsonNode readValue(LockfileSource source, JsonParser p, int depth) throws IOException {
         if (depth > MAX_NESTING) {
             throw new LockfileParseException(source, JsonInput.line(p), "nested deeper than " + MAX_NESTING);
+        }
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new LockfileParseException(source, JsonInput.line(p),
+                    "YAML alias '*" + yaml.getText() + "': lockfiles never use aliases, refused");
         }
         switch (p.currentToken()) {
             case START_OBJECT -> {
