@@ -2,10 +2,13 @@
 package dev.provgate.lockfile.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.LockfileSource;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Typed reads of one lockfile entry's fields (JSON or YAML trees): a field of the wrong type is an input error at
@@ -50,7 +53,7 @@ record Fields(LockfileSource source, int line, JsonNode node) {
     JsonNode object(String field) {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+            return JsonNodeFactory.instance.objectNode();
         }
         if (!v.isObject()) {
             throw wrongType(field, "an object");
@@ -61,13 +64,13 @@ record Fields(LockfileSource source, int line, JsonNode node) {
     /** The keys of an object-valued field (dependency names), in file order. */
     List<String> keys(String field) {
         List<String> names = new ArrayList<>();
-        object(field).fieldNames().forEachRemaining(names::add);
+        object(field).properties().forEach(e -> names.add(e.getKey()));
         return names;
     }
 
     /** The entries of an object-valued field whose values are strings (name to range). */
-    java.util.Map<String, String> strings(String field) {
-        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    Map<String, String> strings(String field) {
+        Map<String, String> out = new LinkedHashMap<>();
         Fields inner = new Fields(source, line, object(field));
         for (String key : keys(field)) {
             out.put(key, inner.text(key, ""));

@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code package-lock.json} and {@code npm-shrinkwrap.json}, lockfileVersion 1 (nested {@code dependencies}), 2 and 3
  * ({@code packages}; the legacy section of v2 is skipped). Components are the installed packages (paths under
  * node_modules), one per install path; the root project and workspace folders are not components, and
- * {@code link: true} entries lead to them. See docs/formats-npm.md.
+ * {@code link: true} entries lead to them. See the package documentation.
  */
 public final class PackageLockParser implements LockfileParser {
     public static final String PACKAGE_LOCK = "package-lock.json";

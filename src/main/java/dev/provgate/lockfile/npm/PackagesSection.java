@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +93,7 @@ final class PackagesSection {
 
     private static Set<String> dependencyNames(LockfileSource source, Entry e, List<String> sections) {
         Fields f = fields(source, e);
-        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
         sections.forEach(s -> names.addAll(f.keys(s)));
         return names;
     }

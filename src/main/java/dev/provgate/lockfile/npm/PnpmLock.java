@@ -2,6 +2,8 @@
 package dev.provgate.lockfile.npm;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
@@ -52,7 +54,7 @@ final class PnpmLock {
 
     /** A lockfile without importers lists the one project's dependencies at the top. */
     private static YamlDocument.Entry singleProject(Map<String, YamlDocument.Section> doc) {
-        var root = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         IMPORTER_SECTIONS.keySet().stream().filter(doc::containsKey)
                 .forEach(s -> root.set(s, doc.get(s).value()));
         return new YamlDocument.Entry(".", 1, root);
@@ -62,7 +64,7 @@ final class PnpmLock {
         Map<Scope, List<String>> roots = new EnumMap<>(Scope.class);
         for (YamlDocument.Entry importer : importers) {
             Fields f = fields(importer);
-            IMPORTER_SECTIONS.forEach((section, scope) -> f.child(section).node().fields().forEachRemaining(d -> {
+            IMPORTER_SECTIONS.forEach((section, scope) -> f.child(section).node().properties().forEach(d -> {
                 String node = resolve(d.getKey(), reference(importer, d.getValue()));
                 if (node != null) {
                     roots.computeIfAbsent(scope, s -> new ArrayList<>()).add(node);
@@ -175,7 +177,7 @@ final class PnpmLock {
     /** An importer's reference: the plain value (5.x) or the {@code version} of {specifier, version} (6.x, 9.0). */
     private String reference(YamlDocument.Entry importer, JsonNode value) {
         Fields f = new Fields(source, importer.line(), value.isObject() ? value
-                : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().set("version", value));
+                : JsonNodeFactory.instance.objectNode().set("version", value));
         return f.text("version", "");
     }
 

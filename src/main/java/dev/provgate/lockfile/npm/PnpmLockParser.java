@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * {@code pnpm-lock.yaml}, lockfileVersion 5.x, 6.x and 9.0. Components are the {@code packages} entries (peer
  * variants of one version in 5.x and 6.x are separate entries with the same purl); importers (workspaces) are not
- * components. See docs/formats-npm.md.
+ * components. See the package documentation.
  */
 public final class PnpmLockParser implements LockfileParser {
     public static final String FILE_NAME = "pnpm-lock.yaml";

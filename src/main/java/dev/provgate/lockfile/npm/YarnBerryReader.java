@@ -68,7 +68,7 @@ final class YarnBerryReader {
             throw new LockfileParseException(source, s.line(), "entry has no resolution");
         }
         Set<String> optional = new LinkedHashSet<>();
-        f.object("dependenciesMeta").fields().forEachRemaining(m -> {
+        f.object("dependenciesMeta").properties().forEach(m -> {
             if (new Fields(source, s.line(), m.getValue()).flag("optional")) {
                 optional.add(m.getKey());
             }

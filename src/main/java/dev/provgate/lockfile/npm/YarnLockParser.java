@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code yarn.lock}, classic (v1) or berry (yarn 2+), told apart by the content: berry has a top-level
- * {@code __metadata} key. Workspaces are not components. See docs/formats-npm.md.
+ * {@code __metadata} key. Workspaces are not components. See the package documentation.
  */
 public final class YarnLockParser implements LockfileParser {
     public static final String FILE_NAME = "yarn.lock";
