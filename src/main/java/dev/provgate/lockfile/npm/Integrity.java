@@ -11,9 +11,11 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** npm Subresource Integrity strings ({@code sha512-BASE64 sha1-BASE64}) as hex digests. */
 final class Integrity {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Set<HashAlgorithm> SRI_ALGORITHMS =
             EnumSet.of(HashAlgorithm.SHA1, HashAlgorithm.SHA256, HashAlgorithm.SHA384, HashAlgorithm.SHA512);
 
@@ -26,7 +28,7 @@ final class Integrity {
         if (integrity == null || integrity.isBlank()) {
             return hashes;
         }
-        for (String token : integrity.trim().split("\\s+")) {
+        for (String token : WHITESPACE.split(integrity.trim())) {
             Hash hash = parseOne(token, source, line);
             if (!hashes.contains(hash)) {
                 hashes.add(hash);

@@ -4,6 +4,8 @@ package dev.provgate.lockfile.npm;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.support.JsonInput;
 import dev.provgate.model.Component;
@@ -31,6 +33,11 @@ final class PackagesSection {
     private static final List<String> REQUIRING = List.of("dependencies", "optionalDependencies",
             "peerDependencies");
 
+    /** The entry fields this parser reads; the rest (engines, bin, funding, license, ...) is skipped unread. */
+    private static final Set<String> USED_FIELDS = Set.of("name", "version", "resolved", "integrity", "link",
+            "dev", "optional", "devOptional", "peer", "inBundle", "hasInstallScript", "dependencies",
+            "devDependencies", "optionalDependencies", "peerDependencies");
+
     record Entry(String path, int line, JsonNode node) {
         boolean installed() {
             return NodeModules.isInstalled(path);
@@ -46,7 +53,15 @@ final class PackagesSection {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new LockfileParseException(source, line, "packages entry '" + path + "' must be an object");
             }
-            entries.add(new Entry(path, line, JsonInput.readTree(source, parser)));
+            ObjectNode node = JsonNodeFactory.instance.objectNode();
+            JsonInput.forEachField(source, parser, (field, fieldLine, fp) -> {
+                if (USED_FIELDS.contains(field)) {
+                    node.set(field, JsonInput.readTree(source, fp));
+                } else {
+                    fp.skipChildren();
+                }
+            });
+            entries.add(new Entry(path, line, node));
         });
         return entries;
     }
