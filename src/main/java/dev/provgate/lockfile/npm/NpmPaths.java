@@ -6,13 +6,13 @@ final class NpmPaths {
     private NpmPaths() {
     }
 
-    /** Lockfiles inside node_modules belong to installed packages, not to the project. */
-    static boolean insideNodeModules(String relativePath) {
-        return ("/" + relativePath).contains("/node_modules/");
-    }
-
-    static String fileName(String relativePath) {
+    /**
+     * True when the path names {@code fileName} outside node_modules: lockfiles inside node_modules belong to
+     * installed packages, not to the project.
+     */
+    static boolean isProjectLockfile(String relativePath, String fileName) {
         int slash = relativePath.lastIndexOf('/');
-        return slash < 0 ? relativePath : relativePath.substring(slash + 1);
+        return relativePath.substring(slash + 1).equals(fileName)
+                && !("/" + relativePath).contains("/node_modules/");
     }
 }

@@ -51,7 +51,7 @@ public final class PackageLockParser implements LockfileParser {
 
     @Override
     public boolean accepts(String relativePath) {
-        return !NpmPaths.insideNodeModules(relativePath) && NpmPaths.fileName(relativePath).equals(fileName);
+        return NpmPaths.isProjectLockfile(relativePath, fileName);
     }
 
     /** npm reads the shrinkwrap and ignores package-lock.json when both are present. */

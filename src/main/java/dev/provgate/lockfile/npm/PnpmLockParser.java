@@ -29,7 +29,7 @@ public final class PnpmLockParser implements LockfileParser {
 
     @Override
     public boolean accepts(String relativePath) {
-        return !NpmPaths.insideNodeModules(relativePath) && NpmPaths.fileName(relativePath).equals(FILE_NAME);
+        return NpmPaths.isProjectLockfile(relativePath, FILE_NAME);
     }
 
     @Override

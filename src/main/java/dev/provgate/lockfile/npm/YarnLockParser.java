@@ -28,7 +28,7 @@ public final class YarnLockParser implements LockfileParser {
 
     @Override
     public boolean accepts(String relativePath) {
-        return !NpmPaths.insideNodeModules(relativePath) && NpmPaths.fileName(relativePath).equals(FILE_NAME);
+        return NpmPaths.isProjectLockfile(relativePath, FILE_NAME);
     }
 
     @Override

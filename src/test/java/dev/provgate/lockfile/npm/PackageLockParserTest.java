@@ -3,6 +3,7 @@ package dev.provgate.lockfile.npm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.LockfileInventory;
 import java.util.List;
 import java.util.Set;
@@ -104,19 +105,29 @@ class PackageLockParserTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "package-lock.json, true, false",
-        "app/package-lock.json, true, false",
-        "npm-shrinkwrap.json, false, true",
-        "app/npm-shrinkwrap.json, false, true",
-        "node_modules/x/package-lock.json, false, false",
-        "app/node_modules/x/npm-shrinkwrap.json, false, false",
-        "package-lock.json.bak, false, false",
-        "my-package-lock.json, false, false",
-        "yarn.lock, false, false",
+        "package-lock.json, npm/package-lock",
+        "app/package-lock.json, npm/package-lock",
+        "npm-shrinkwrap.json, npm/shrinkwrap",
+        "app/npm-shrinkwrap.json, npm/shrinkwrap",
+        "yarn.lock, npm/yarn-lock",
+        "packages/app/yarn.lock, npm/yarn-lock",
+        "pnpm-lock.yaml, npm/pnpm-lock",
+        "apps/web/pnpm-lock.yaml, npm/pnpm-lock",
+        "node_modules/x/package-lock.json, none",
+        "app/node_modules/x/npm-shrinkwrap.json, none",
+        "node_modules/x/yarn.lock, none",
+        "node_modules/.pnpm/x/pnpm-lock.yaml, none",
+        "package-lock.json.bak, none",
+        "my-package-lock.json, none",
+        "yarn.lock.orig, none",
+        "pnpm-lock.yml, none",
+        "pnpm-workspace.yaml, none",
     })
-    void acceptsOnlyItsFileNameOutsideNodeModules(String path, boolean packageLock, boolean shrinkwrap) {
-        assertEquals(packageLock, PackageLockParser.packageLock().accepts(path));
-        assertEquals(shrinkwrap, PackageLockParser.shrinkwrap().accepts(path));
+    void eachNpmFileNameHasOneParserOutsideNodeModules(String path, String parser) {
+        List<LockfileParser> npm = List.of(PackageLockParser.packageLock(), PackageLockParser.shrinkwrap(),
+                new YarnLockParser(), new PnpmLockParser());
+        assertEquals(parser, npm.stream().filter(p -> p.accepts(path)).map(LockfileParser::name)
+                .reduce((a, b) -> a + "+" + b).orElse("none"));
     }
 
     @Test

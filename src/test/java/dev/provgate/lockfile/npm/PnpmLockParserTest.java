@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PnpmLockParserTest {
@@ -78,15 +77,4 @@ class PnpmLockParserTest {
                 .parse(Fixtures.source(fixture, "pnpm-lock.yaml"))));
     }
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-        "pnpm-lock.yaml, true",
-        "apps/web/pnpm-lock.yaml, true",
-        "node_modules/.pnpm/x/pnpm-lock.yaml, false",
-        "pnpm-lock.yml, false",
-        "pnpm-workspace.yaml, false",
-    })
-    void acceptsPnpmLockOutsideNodeModules(String path, boolean accepted) {
-        assertEquals(accepted, new PnpmLockParser().accepts(path));
-    }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class YarnLockParserTest {
@@ -72,15 +71,4 @@ class YarnLockParserTest {
         assertEquals(expected, Fixtures.edges(new YarnLockParser().parse(Fixtures.source(fixture, "yarn.lock"))));
     }
 
-    @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource({
-        "yarn.lock, true",
-        "packages/app/yarn.lock, true",
-        "node_modules/x/yarn.lock, false",
-        "yarn.lock.orig, false",
-        ".yarnrc.yml, false",
-    })
-    void acceptsYarnLockOutsideNodeModules(String path, boolean accepted) {
-        assertEquals(accepted, new YarnLockParser().accepts(path));
-    }
 }
