@@ -94,7 +94,7 @@ final class NestedDependencies {
             version = "";
             origin = NpmSources.of(resolved.isEmpty() ? spec : resolved);
         }
-        return Component.builder(Ecosystem.NPM, name, version)
+        return NpmComponents.build(Component.builder(Ecosystem.NPM, name, version)
                 .scope(f.flag("dev") ? Scope.DEV : f.flag("optional") ? Scope.OPTIONAL : Scope.RUNTIME)
                 .direct(NodeModules.depth(e.path()) == 1)
                 .source(origin)
@@ -102,7 +102,6 @@ final class NestedDependencies {
                 .location(source.at(e.line()))
                 .attribute("npm:path", e.path())
                 .attribute("npm:alias", name.equals(e.key()) ? "" : e.key())
-                .attribute("npm:bundled", f.flag("bundled") ? "true" : "")
-                .build();
+                .attribute("npm:bundled", f.flag("bundled") ? "true" : ""), source, e.line());
     }
 }

@@ -117,7 +117,7 @@ final class PackagesSection {
         Fields f = fields(source, e);
         String folderName = NodeModules.nameOf(e.path());
         String name = f.text("name", folderName);
-        return Component.builder(Ecosystem.NPM, name, f.text("version", ""))
+        return NpmComponents.build(Component.builder(Ecosystem.NPM, name, f.text("version", ""))
                 .scope(scope(f))
                 .direct(direct)
                 .source(NpmSources.of(f.resolved()))
@@ -126,8 +126,7 @@ final class PackagesSection {
                 .installScript(f.flag("hasInstallScript"))
                 .attribute("npm:path", e.path())
                 .attribute("npm:alias", name.equals(folderName) ? "" : folderName)
-                .attribute("npm:bundled", f.flag("inBundle") ? "true" : "")
-                .build();
+                .attribute("npm:bundled", f.flag("inBundle") ? "true" : ""), source, e.line());
     }
 
     private static Scope scope(Fields f) {

@@ -124,14 +124,14 @@ final class PnpmLock {
             throw new LockfileParseException(source, e.line(), "cannot tell the package name of '" + e.key() + "'");
         }
         Fields resolution = f.child("resolution");
-        return Component.builder(Ecosystem.NPM, name, f.text("version", parsed[1] == null ? "" : parsed[1]))
+        return NpmComponents.build(Component.builder(Ecosystem.NPM, name,
+                        f.text("version", parsed[1] == null ? "" : parsed[1]))
                 .scope(reached != null ? reached : flaggedScope(f))
                 .direct(direct)
                 .source(source(e.key(), resolution))
                 .hashes(Integrity.parse(resolution.text("integrity", ""), source, e.line()))
                 .location(source.at(e.line()))
-                .installScript(f.flag("requiresBuild"))
-                .build();
+                .installScript(f.flag("requiresBuild")), source, e.line());
     }
 
     private static Scope flaggedScope(Fields f) {

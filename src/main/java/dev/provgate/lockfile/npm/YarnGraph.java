@@ -55,8 +55,9 @@ final class YarnGraph {
         for (YarnEntry e : entries) {
             if (!e.workspace()) {
                 boolean isDirect = anyWorkspace ? direct.containsKey(e) : !onlyOptional.containsKey(e);
-                Component c = e.component().direct(isDirect)
-                        .scope(Boolean.TRUE.equals(onlyOptional.get(e)) ? Scope.OPTIONAL : Scope.RUNTIME).build();
+                Component c = NpmComponents.build(e.component().direct(isDirect)
+                        .scope(Boolean.TRUE.equals(onlyOptional.get(e)) ? Scope.OPTIONAL : Scope.RUNTIME),
+                        source, e.line());
                 components.put(e, c);
                 list.add(c);
             }

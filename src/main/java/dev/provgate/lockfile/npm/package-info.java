@@ -40,8 +40,8 @@
  *       marks it optional ({@code optionalDependencies}, berry {@code dependenciesMeta}). Direct (berry) = a
  *       workspace depends on it; classic lists no workspaces, so there direct = nothing else depends on it.</li>
  *   <li>pnpm 5.x / 6.x: the {@code dev} and {@code optional} flags; 9.0 has none, so scope follows reachability
- *       from the importers (dependencies, then optional edges and optionalDependencies, then devDependencies).
- *       Direct = listed by an importer.</li>
+ *       from the importers (dependencies, then optional edges and optionalDependencies, then devDependencies;
+ *       a package no importer reaches stays RUNTIME). Direct = listed by an importer.</li>
  * </ul>
  *
  * <h2>Input that is refused</h2>

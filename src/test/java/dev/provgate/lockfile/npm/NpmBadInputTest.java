@@ -41,6 +41,8 @@ class NpmBadInputTest {
                 Arguments.of("short-integrity.invalid.json", "package-lock.json", 4, "has 3 bytes"),
                 Arguments.of("version-not-string.invalid.json", "package-lock.json", 5, "'version' must be a string"),
                 Arguments.of("trailing-content.invalid.json", "package-lock.json", 5, "unexpected content after"),
+                Arguments.of("empty-name.invalid.json", "package-lock.json", 4, "not a valid package"),
+                Arguments.of("classic-bad-name.invalid.yarn.lock", "yarn.lock", 4, "not a valid package"),
                 Arguments.of("neither.invalid.yarn.lock", "yarn.lock", 1, "not yarn.lock syntax"),
                 Arguments.of("one-package.v3.json", "yarn.lock", 1, "not yarn.lock syntax"),
                 Arguments.of("berry-metadata-11.invalid.yarn.lock", "yarn.lock", 1, "__metadata version '11'"),
