@@ -32,24 +32,29 @@ enum PnpmDialect {
                 + "' (this version reads 5.x, 6.x and 9.0)");
     }
 
-    /** Name and version a package key names, peer and patch suffixes dropped; null parts when it names none. */
-    String[] nameAndVersion(String key) {
+    /** What a package key names; {@link #NONE} for keys that name no registry version (git, tarball, folder). */
+    record NameVersion(String name, String version) {
+    }
+
+    static final NameVersion NONE = new NameVersion("", "");
+
+    /** Name and version a package key names, peer and patch suffixes dropped. */
+    NameVersion nameAndVersion(String key) {
         if (this == V5) {
-            if (!key.startsWith("/")) {
-                return new String[] {null, null};
-            }
             int slash = key.lastIndexOf('/');
+            if (!key.startsWith("/") || slash < 1) {
+                return NONE;
+            }
             String version = key.substring(slash + 1);
             int peers = version.indexOf('_');
-            return new String[] {key.substring(1, Math.max(slash, 1)), peers < 0 ? version
-                    : version.substring(0, peers)};
+            return new NameVersion(key.substring(1, slash), peers < 0 ? version : version.substring(0, peers));
         }
         if (this == V6 && !key.startsWith("/")) {
-            return new String[] {null, null};
+            return NONE;
         }
         String k = withoutSuffix(this == V6 ? key.substring(1) : key);
         int at = k.indexOf('@', 1);
-        return at < 0 ? new String[] {null, null} : new String[] {k.substring(0, at), k.substring(at + 1)};
+        return at < 0 ? NONE : new NameVersion(k.substring(0, at), k.substring(at + 1));
     }
 
     /** The snapshot or package key without its peer-dependency suffix: the package it is a variant of. */

@@ -27,13 +27,8 @@ import java.util.Set;
  * (9.0, where a snapshot is a peer variant of a package); dependency references resolve to them per dialect.
  */
 final class PnpmLock {
-    private static final Map<String, Scope> IMPORTER_SECTIONS = new LinkedHashMap<>();
-
-    static {
-        IMPORTER_SECTIONS.put("dependencies", Scope.RUNTIME);
-        IMPORTER_SECTIONS.put("optionalDependencies", Scope.OPTIONAL);
-        IMPORTER_SECTIONS.put("devDependencies", Scope.DEV);
-    }
+    private static final Map<String, Scope> IMPORTER_SECTIONS = Map.of("dependencies", Scope.RUNTIME,
+            "optionalDependencies", Scope.OPTIONAL, "devDependencies", Scope.DEV);
 
     private final LockfileSource source;
     private final PnpmDialect dialect;
@@ -118,14 +113,14 @@ final class PnpmLock {
 
     private Component component(YamlDocument.Entry e, boolean direct, Scope reached) {
         Fields f = fields(e);
-        String[] parsed = dialect.nameAndVersion(e.key());
-        String name = f.text("name", parsed[0]);
-        if (name == null || name.isEmpty()) {
+        PnpmDialect.NameVersion parsed = dialect.nameAndVersion(e.key());
+        String name = f.text("name", parsed.name());
+        if (name.isEmpty()) {
             throw new LockfileParseException(source, e.line(), "cannot tell the package name of '" + e.key() + "'");
         }
         Fields resolution = f.child("resolution");
         return NpmComponents.build(Component.builder(Ecosystem.NPM, name,
-                        f.text("version", parsed[1] == null ? "" : parsed[1]))
+                        f.text("version", parsed.version()))
                 .scope(reached != null ? reached : flaggedScope(f))
                 .direct(direct)
                 .source(source(e.key(), resolution))
