@@ -3,12 +3,17 @@ package dev.provgate.lockfile.npm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.LockfileInventory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -128,6 +133,16 @@ class PackageLockParserTest {
                 new YarnLockParser(), new PnpmLockParser());
         assertEquals(parser, npm.stream().filter(p -> p.accepts(path)).map(LockfileParser::name)
                 .reduce((a, b) -> a + "+" + b).orElse("none"));
+    }
+
+    @Test
+    void finderReadsTheShrinkwrapAndSkipsPackageLockBesideIt(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("package-lock.json"), Fixtures.bytes("one-package.v3.json"));
+        Files.write(dir.resolve("npm-shrinkwrap.json"), Fixtures.bytes("one-package.v3.json"));
+        Files.createDirectories(dir.resolve("node_modules/x"));
+        Files.write(dir.resolve("node_modules/x/package-lock.json"), Fixtures.bytes("not-json.txt"));
+        assertEquals(List.of("npm/shrinkwrap"), new LockfileFinder().find(List.of(dir)).stream()
+                .map(f -> f.parser().name()).toList());
     }
 
     @Test
