@@ -9,7 +9,11 @@ public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
             new dev.provgate.sbom.CycloneDxJsonReader(),
             new dev.provgate.sbom.CycloneDxXmlReader(),
-            new dev.provgate.sbom.SpdxJsonReader()
+            new dev.provgate.sbom.SpdxJsonReader(),
+            dev.provgate.lockfile.npm.PackageLockParser.packageLock(),
+            dev.provgate.lockfile.npm.PackageLockParser.shrinkwrap(),
+            new dev.provgate.lockfile.npm.YarnLockParser(),
+            new dev.provgate.lockfile.npm.PnpmLockParser()
     );
 
     private LockfileParsers() {
