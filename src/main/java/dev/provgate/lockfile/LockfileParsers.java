@@ -7,6 +7,12 @@ import java.util.Optional;
 /** The format registry: one line per format, no logic beyond lookup. */
 public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
+            new dev.provgate.lockfile.python.RequirementsParser(),
+            new dev.provgate.lockfile.python.PoetryLockParser(),
+            new dev.provgate.lockfile.python.UvLockParser(),
+            new dev.provgate.lockfile.python.PipfileLockParser(),
+            new dev.provgate.lockfile.python.PdmLockParser(),
+            new dev.provgate.lockfile.python.PylockParser()
     );
 
     private LockfileParsers() {
