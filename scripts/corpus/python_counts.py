@@ -19,6 +19,21 @@ def norm(name):
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
+def graph_figures(nodes, deps):
+    """nodes: list of (name, version); deps: list of target-index lists. Distinct purl edges and roots."""
+    edges = {(norm(nodes[i][0]), nodes[i][1], norm(nodes[t][0]), nodes[t][1])
+             for i, targets in enumerate(deps) for t in targets if t != i}
+    depended = {t for i, targets in enumerate(deps) for t in targets if t != i}
+    return {"edges": len(edges), "roots": len(nodes) - len(depended)}
+
+
+def by_name_index(nodes):
+    index = {}
+    for i, (name, _) in enumerate(nodes):
+        index.setdefault(norm(name), []).append(i)
+    return index
+
+
 def requirements(path):
     lines = path.read_text().splitlines()
     joined, current = [], ""
@@ -71,7 +86,11 @@ def poetry(path):
         else:
             scopes["runtime"] += 1
         kinds[p.get("source", {}).get("type", "registry")] += 1
-    return {"components": len(packages), "hashes": hashes, "scopes": dict(scopes), "kinds": dict(kinds)}
+    nodes = [(p["name"], p["version"]) for p in packages]
+    index = by_name_index(nodes)
+    deps = [[t for d in p.get("dependencies", {}) for t in index.get(norm(d), [])] for p in packages]
+    return {"components": len(packages), "hashes": hashes, "scopes": dict(scopes), "kinds": dict(kinds),
+            **graph_figures(nodes, deps)}
 
 
 def uv(path):
@@ -125,8 +144,11 @@ def uv(path):
     direct = {t for r in roots for t in targets(packages[r].get("dependencies", []))
               + [t for g in packages[r].get("optional-dependencies", {}).values() for t in targets(g)]
               + [t for g in dev_groups(packages[r]) for t in targets(g)]}
+    nodes = [(p["name"], p.get("version", "")) for p in packages]
+    deps = [targets(p.get("dependencies", []) + [d for g in p.get("optional-dependencies", {}).values() for d in g]
+                    + [d for g in dev_groups(p) for d in g]) for p in packages]
     return {"components": len(packages), "hashes": hashes, "scopes": dict(scopes), "kinds": dict(kinds),
-            "direct": len(direct)}
+            "direct": len(direct), "edges": graph_figures(nodes, deps)["edges"]}
 
 
 def pipfile(path):
@@ -153,13 +175,17 @@ def pdm(path):
     merged = {}
     for p in doc.get("package", []):
         key = (norm(p["name"].split("[")[0]), p.get("version", ""))
-        entry = merged.setdefault(key, {"groups": set(), "files": set()})
+        entry = merged.setdefault(key, {"groups": set(), "files": set(), "deps": [], "name": p["name"].split("[")[0]})
+        entry["deps"] += [re.match(r"\s*([A-Za-z0-9._-]+)", d).group(1) for d in p.get("dependencies", [])]
         entry["groups"].update(p.get("groups", []))
         for f in p.get("files", []) + meta_files.get(f"{p['name']} {p.get('version', '')}", []):
             entry["files"].add(f["hash"])
     scopes = Counter("runtime" if not e["groups"] or "default" in e["groups"] else "dev" for e in merged.values())
+    nodes = [(e["name"], key[1]) for key, e in merged.items()]
+    index = by_name_index(nodes)
+    deps = [[t for d in e["deps"] for t in index.get(norm(d), [])] for e in merged.values()]
     return {"components": len(merged), "hashes": sum(len(e["files"]) for e in merged.values()),
-            "scopes": dict(scopes)}
+            "scopes": dict(scopes), **graph_figures(nodes, deps)}
 
 
 def pylock(path):

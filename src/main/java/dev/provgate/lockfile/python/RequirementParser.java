@@ -6,6 +6,8 @@ import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Source;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,7 +46,7 @@ final class RequirementParser {
         }
         if (editable || isArchive(requirement) || requirement.matches("[.~/\\\\].*|[^;]*[/\\\\].*")) {
             String[] pathAndMarker = splitMarker(requirement, true);
-            return local(pathAndMarker[0], pathAndMarker[1], editable);
+            return local(source, pathAndMarker[0], pathAndMarker[1], editable);
         }
         throw new LockfileParseException(source, line, "not a requirement: '" + requirement + "'");
     }
@@ -91,7 +93,7 @@ final class RequirementParser {
         return new Parsed(b, false);
     }
 
-    private static Parsed local(String path, String marker, boolean editable) {
+    private static Parsed local(LockfileSource source, String path, String marker, boolean editable) {
         Matcher withExtras = Pattern.compile("(.*?)\\[([^]]*)]").matcher(path);
         String extras = "";
         String where = path;
@@ -101,7 +103,7 @@ final class RequirementParser {
         }
         Matcher egg = EGG.matcher(where);
         String[] fromFile = nameAndVersion(PythonHashes.fileName(where));
-        String name = egg.find() ? egg.group(1) : !fromFile[0].isEmpty() ? fromFile[0] : folderName(where);
+        String name = egg.find() ? egg.group(1) : !fromFile[0].isEmpty() ? fromFile[0] : folderName(source, where);
         Component.Builder b = Component.builder(Ecosystem.PYPI, name, fromFile[1])
                 .source(PythonSources.directory(where, editable))
                 .attribute("python:extras", normalizeExtras(extras))
@@ -163,10 +165,23 @@ final class RequirementParser {
         return s.length() > path.length() ? s.substring(path.length() + 1) : "";
     }
 
-    private static String folderName(String path) {
-        String p = path.replace('\\', '/').replaceAll("/+$", "");
-        String last = p.substring(p.lastIndexOf('/') + 1);
-        return last.isEmpty() || last.equals(".") || last.equals("..") ? path : last;
+    /**
+     * A local project has no name in the requirement; its folder's name is the best one to show. {@code .} and
+     * {@code ..} are resolved against the including file's folder (its origin path, else its display path).
+     */
+    private static String folderName(LockfileSource source, String path) {
+        String base = source.origin().isEmpty() ? source.displayPath() : source.origin();
+        String joined = base.replace('\\', '/').replaceAll("[^/]*$", "") + path.replace('\\', '/');
+        List<String> parts = new ArrayList<>();
+        for (String part : joined.split("/")) {
+            if (part.equals("..") && !parts.isEmpty() && !parts.get(parts.size() - 1).equals("..")) {
+                parts.remove(parts.size() - 1);
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1);
+        return last.isEmpty() || last.equals("..") ? path : last;
     }
 
     private static String stripSuffix(String s, String suffix) {
