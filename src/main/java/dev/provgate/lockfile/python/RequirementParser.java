@@ -41,7 +41,8 @@ final class RequirementParser {
             return remote(urlAndMarker[0], "", "", urlAndMarker[1], editable);
         }
         Matcher m = NAMED.matcher(requirement);
-        if (!editable && !isArchive(requirement) && m.matches() && isSpecifierOrUrl(m.group(3))) {
+        if (!editable && m.matches() && (m.group(3).strip().startsWith("@")
+                || !isArchive(requirement) && isSpecifier(m.group(3)))) {
             return named(m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3), editable);
         }
         if (editable || isArchive(requirement) || requirement.matches("[.~/\\\\].*|[^;]*[/\\\\].*")) {
@@ -51,9 +52,8 @@ final class RequirementParser {
         throw new LockfileParseException(source, line, "not a requirement: '" + requirement + "'");
     }
 
-    private static boolean isSpecifierOrUrl(String rest) {
-        String trimmed = rest.strip();
-        return trimmed.startsWith("@") || SPECIFIER.matcher(splitMarker(trimmed, false)[0]).matches();
+    private static boolean isSpecifier(String rest) {
+        return SPECIFIER.matcher(splitMarker(rest.strip(), false)[0]).matches();
     }
 
     private static Parsed named(String name, String extras, String rest, boolean editable) {

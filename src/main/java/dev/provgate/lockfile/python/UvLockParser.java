@@ -157,8 +157,8 @@ public final class UvLockParser implements LockfileParser {
         for (JsonNode f : files) {
             String spec = PythonToml.text(f, "hash");
             if (!spec.isEmpty()) {
-                String where = f.has("url") ? PythonToml.text(f, "url")
-                        : PythonToml.text(f, f.has("path") ? "path" : "filename");
+                String where = f.has("url") ? PythonToml.text(f, "url") : f.has("path") ? PythonToml.text(f, "path")
+                        : PythonToml.text(p.path("source"), "url");
                 out.add(PythonHashes.parse(source, line, spec, PythonHashes.fileName(where)));
             }
         }
