@@ -3,7 +3,6 @@ package dev.provgate.lockfile.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
@@ -27,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code pdm.lock}, lock_version 3.x and 4.x. A package repeated for its extras (an {@code extras} key, or
  * {@code name[extra]}) is one component. See docs/formats-python.md.
  */
-public final class PdmLockParser implements LockfileParser {
+public final class PdmLockParser implements PythonLockfileParser {
     private static final Pattern NAME = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*(?:\\[([^]]*)])?");
 
     @Override
@@ -36,13 +35,8 @@ public final class PdmLockParser implements LockfileParser {
     }
 
     @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
-    }
-
-    @Override
     public boolean accepts(String relativePath) {
-        return relativePath.equals("pdm.lock") || relativePath.endsWith("/pdm.lock");
+        return PythonLockfileParser.hasFileName(relativePath, "pdm.lock");
     }
 
     /** One component being merged from its tables. */

@@ -4,7 +4,6 @@ package dev.provgate.lockfile.python;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.JsonInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
@@ -23,7 +22,7 @@ import java.util.Map;
  * no graph and no mark of what the Pipfile asked for, so every entry counts as direct and no edges are recorded; a
  * name in both sections is two components. See docs/formats-python.md.
  */
-public final class PipfileLockParser implements LockfileParser {
+public final class PipfileLockParser implements PythonLockfileParser {
     private static final int KNOWN_SPEC = 6;
 
     @Override
@@ -32,13 +31,8 @@ public final class PipfileLockParser implements LockfileParser {
     }
 
     @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
-    }
-
-    @Override
     public boolean accepts(String relativePath) {
-        return relativePath.equals("Pipfile.lock") || relativePath.endsWith("/Pipfile.lock");
+        return PythonLockfileParser.hasFileName(relativePath, "Pipfile.lock");
     }
 
     private record Entry(String name, int line, Scope scope, JsonNode body) {

@@ -3,7 +3,6 @@ package dev.provgate.lockfile.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
@@ -22,7 +21,7 @@ import java.util.Set;
 /**
  * {@code poetry.lock}: the old format without {@code lock-version}, 1.x and 2.x. See docs/formats-python.md.
  */
-public final class PoetryLockParser implements LockfileParser {
+public final class PoetryLockParser implements PythonLockfileParser {
     private static final Set<String> KNOWN_MAJOR_VERSIONS = Set.of("1", "2");
 
     @Override
@@ -31,13 +30,8 @@ public final class PoetryLockParser implements LockfileParser {
     }
 
     @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
-    }
-
-    @Override
     public boolean accepts(String relativePath) {
-        return relativePath.equals("poetry.lock") || relativePath.endsWith("/poetry.lock");
+        return PythonLockfileParser.hasFileName(relativePath, "poetry.lock");
     }
 
     @Override

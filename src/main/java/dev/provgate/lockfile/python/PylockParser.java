@@ -3,7 +3,6 @@ package dev.provgate.lockfile.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
@@ -21,17 +20,12 @@ import java.util.regex.Pattern;
  * {@code pylock.toml} and {@code pylock.<name>.toml} (PEP 751), lock-version 1.x. The file is flat and has no
  * dependency graph, so every package is direct and runtime. See docs/formats-python.md.
  */
-public final class PylockParser implements LockfileParser {
+public final class PylockParser implements PythonLockfileParser {
     private static final Pattern FILE_NAME = Pattern.compile("(^|.*/)pylock(\\.[^./]+)?\\.toml");
 
     @Override
     public String name() {
         return "python/pylock";
-    }
-
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
     }
 
     @Override

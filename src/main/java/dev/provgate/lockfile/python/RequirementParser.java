@@ -123,7 +123,7 @@ final class RequirementParser {
         return "";
     }
 
-    /** Splits off an environment marker: at {@code ;} for names, at {@code ;} after white space or before it for URLs. */
+    /** Splits off an environment marker: at {@code ;} for names; for URLs only at a {@code ;} next to white space. */
     private static String[] splitMarker(String text, boolean url) {
         int semi = -1;
         for (int i = 0; i < text.length(); i++) {

@@ -2,7 +2,6 @@
 package dev.provgate.lockfile.python;
 
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.TextInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
@@ -20,7 +19,7 @@ import java.util.regex.Pattern;
  * {@link IncludeReader}; constraint files ({@code -c}) are read and checked but add no components, since pip
  * installs nothing from them. See docs/formats-python.md.
  */
-public final class RequirementsParser implements LockfileParser {
+public final class RequirementsParser implements PythonLockfileParser {
     private static final Pattern OPTION = Pattern.compile("(--?[A-Za-z][A-Za-z-]*)(?:[=\\s]\\s*(.*))?");
     private static final Pattern HASH = Pattern.compile("--hash(?:=|\\s+)(\\S*)");
     private static final Pattern PER_REQUIREMENT_OPTIONS = Pattern.compile("\\s--[A-Za-z]");
@@ -38,11 +37,6 @@ public final class RequirementsParser implements LockfileParser {
     @Override
     public String name() {
         return "python/requirements";
-    }
-
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
     }
 
     /**

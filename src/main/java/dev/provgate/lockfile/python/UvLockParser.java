@@ -3,7 +3,6 @@ package dev.provgate.lockfile.python;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
@@ -21,20 +20,15 @@ import java.util.List;
  * packages reach through {@code dependencies} is runtime, what only their optional dependencies reach is optional,
  * what only their dev dependencies reach is dev. See docs/formats-python.md.
  */
-public final class UvLockParser implements LockfileParser {
+public final class UvLockParser implements PythonLockfileParser {
     @Override
     public String name() {
         return "python/uv-lock";
     }
 
     @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.PYPI;
-    }
-
-    @Override
     public boolean accepts(String relativePath) {
-        return relativePath.equals("uv.lock") || relativePath.endsWith("/uv.lock");
+        return PythonLockfileParser.hasFileName(relativePath, "uv.lock");
     }
 
     @Override

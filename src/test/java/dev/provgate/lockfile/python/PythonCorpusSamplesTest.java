@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Sample entries per corpus file, picked by reading the files: name, version, line, scope, source, hashes. */
 class PythonCorpusSamplesTest {
-    private static Hash sha256(String hex, String file) {
-        return new Hash(HashAlgorithm.SHA256, hex, file);
+    private static void assertHash(Component c, String sha256, String file) {
+        assertTrue(c.hashes().contains(new Hash(HashAlgorithm.SHA256, sha256, file)), c.name() + " " + file);
     }
 
     @Test
@@ -32,8 +32,7 @@ class PythonCorpusSamplesTest {
         Component alembic = find(inv, "alembic", "1.4.3");
         assertSample(alembic, Scope.RUNTIME, SourceKind.REGISTRY, 2);
         assertEquals(7, alembic.location().line());
-        assertTrue(alembic.hashes().contains(
-                sha256("5334f32314fb2a56d86b4c4dd1ae34b08c03cae4cb888bc699942104d66bc245", "")));
+        assertHash(alembic, "5334f32314fb2a56d86b4c4dd1ae34b08c03cae4cb888bc699942104d66bc245", "");
         assertEquals("pkg:pypi/zope-deprecation@4.4.0", find(inv, "zope.deprecation", "4.4.0").purl());
         assertTrue(alembic.pinnedToRegistryVersion());
     }
@@ -51,8 +50,7 @@ class PythonCorpusSamplesTest {
         assertEquals("https://data.pyg.org/whl/torch-2.0.0+cpu.html https://download.pytorch.org/whl/cpu",
                 nx.attributes().get("python:extra-index-urls"));
         Component torch = find(inv, "torch", "2.0.1+cpu");
-        assertTrue(torch.hashes().contains(
-                sha256("274d4acf486ef50ce1066ffe9d500beabb32bde69db93e3b71d0892dd148956c", "")));
+        assertHash(torch, "274d4acf486ef50ce1066ffe9d500beabb32bde69db93e3b71d0892dd148956c", "");
     }
 
     @Test
@@ -113,9 +111,8 @@ class PythonCorpusSamplesTest {
                 "poetry-lock-v1/cdxgen-pre-1.1-no-lock-version__poetry.lock");
         Component certifi = find(inv, "certifi", "2019.9.11");
         assertSample(certifi, Scope.OPTIONAL, SourceKind.REGISTRY, 2);
-        assertTrue(certifi.hashes().contains(sha256(
-                "fd7c7c74727ddcf00e9acd26bba8da604ffec95bf1c2144e67aff7a8b50e6cef",
-                "certifi-2019.9.11-py2.py3-none-any.whl")));
+        assertHash(certifi, "fd7c7c74727ddcf00e9acd26bba8da604ffec95bf1c2144e67aff7a8b50e6cef",
+                "certifi-2019.9.11-py2.py3-none-any.whl");
     }
 
     @Test
@@ -125,8 +122,8 @@ class PythonCorpusSamplesTest {
         assertSample(secret, Scope.RUNTIME, SourceKind.REGISTRY, 2);
         assertEquals(769, secret.location().line());
         assertEquals("pkg:pypi/secretstorage@3.3.3", secret.purl());
-        assertTrue(secret.hashes().contains(sha256(
-                "2403533ef369eca6d2ba81718576c5e0f564d5cca1b58f73a8b23e7d4eeebd77", "SecretStorage-3.3.3.tar.gz")));
+        assertHash(secret, "2403533ef369eca6d2ba81718576c5e0f564d5cca1b58f73a8b23e7d4eeebd77",
+                "SecretStorage-3.3.3.tar.gz");
         Component requests = find(inv, "requests", "2.28.1");
         assertTrue(inv.dependencies().contains(new dev.provgate.model.Dependency(requests.purl(),
                 "pkg:pypi/urllib3@1.26.12")), "requests -> urllib3");
@@ -142,9 +139,8 @@ class PythonCorpusSamplesTest {
         Component dulwich = find(parse(new PoetryLockParser(), "poetry-lock-v2/poetry-2024-v2.0__poetry.lock"),
                 "dulwich", "0.22.7");
         assertSample(dulwich, Scope.RUNTIME, SourceKind.REGISTRY, 42);
-        assertTrue(dulwich.hashes().contains(sha256(
-                "925cec97aeefda3f950e45e8d4c247e4ce6f83b6ee96e383c82f9bced626151f",
-                "dulwich-0.22.7-cp310-cp310-win32.whl")));
+        assertHash(dulwich, "925cec97aeefda3f950e45e8d4c247e4ce6f83b6ee96e383c82f9bced626151f",
+                "dulwich-0.22.7-cp310-cp310-win32.whl");
         Component core = find(parse(new PoetryLockParser(), "poetry-lock-v2/poetry-v2.1__poetry.lock"),
                 "poetry-core", "2.4.1");
         assertSample(core, Scope.RUNTIME, SourceKind.GIT, 0);
@@ -160,8 +156,8 @@ class PythonCorpusSamplesTest {
         assertSample(emailValidator, Scope.OPTIONAL, SourceKind.REGISTRY, 2);
         assertEquals(928, emailValidator.location().line());
         assertTrue(emailValidator.source().registry().endsWith("/simple"));
-        assertTrue(emailValidator.hashes().contains(sha256(
-                "cb690f344c617a714f22e66ae771445a1ceb46821152df8e165c5f9a364582b7", "email_validator-2.2.0.tar.gz")));
+        assertHash(emailValidator, "cb690f344c617a714f22e66ae771445a1ceb46821152df8e165c5f9a364582b7",
+                "email_validator-2.2.0.tar.gz");
         assertSample(find(inv, "pytest", "9.1.1"), Scope.DEV, SourceKind.REGISTRY, 2);
         assertSample(find(inv, "typing-extensions", "4.15.0"), Scope.RUNTIME, SourceKind.REGISTRY, 2);
         Component core = find(inv, "pydantic-core", "");
@@ -182,8 +178,8 @@ class PythonCorpusSamplesTest {
         assertFalse(root.direct());
         assertSample(find(inv, "pytest", "9.0.3"), Scope.OPTIONAL, SourceKind.REGISTRY, 2);
         Component typer = find(inv, "typer", "0.21.1");
-        assertTrue(typer.hashes().contains(sha256(
-                "7985e89081c636b88d172c2ee0cfe33c253160994d47bdfdc302defd7d1f1d01", "typer-0.21.1-py3-none-any.whl")));
+        assertHash(typer, "7985e89081c636b88d172c2ee0cfe33c253160994d47bdfdc302defd7d1f1d01",
+                "typer-0.21.1-py3-none-any.whl");
         assertEquals(1362, typer.location().line());
     }
 
@@ -194,8 +190,7 @@ class PythonCorpusSamplesTest {
         assertSample(flask, Scope.RUNTIME, SourceKind.REGISTRY, 2);
         assertEquals(24, flask.location().line());
         assertTrue(flask.source().registry().endsWith("/simple"));
-        assertTrue(flask.hashes().contains(
-                sha256("7f03bb2c255452444f7265eddb51601806e5447b6f8a2d50bbc77a654a14c118", "")));
+        assertHash(flask, "7f03bb2c255452444f7265eddb51601806e5447b6f8a2d50bbc77a654a14c118", "");
 
         LockfileInventory old = parse(new PipfileLockParser(), "pipfile-lock/pipenv-2019-git-editable__Pipfile.lock");
         Component passa = find(old, "passa", "0.3.1.dev0");
@@ -221,15 +216,14 @@ class PythonCorpusSamplesTest {
         assertEquals(10, cc.location().line());
         assertEquals("filecache", cc.attributes().get("python:extras"));
         assertEquals(1, old.components().stream().filter(c -> c.name().equals("cachecontrol")).count());
-        assertTrue(cc.hashes().contains(sha256("f012366b79d2243a6118309ce73151bf52a38d4a5dac8ea57f09bd29087e506b",
-                "cachecontrol-0.13.1.tar.gz")));
+        assertHash(cc, "f012366b79d2243a6118309ce73151bf52a38d4a5dac8ea57f09bd29087e506b",
+                "cachecontrol-0.13.1.tar.gz");
 
         Component arpeggio = find(parse(new PdmLockParser(), "pdm-lock/pdm-2022-v3.1__pdm.lock"),
                 "arpeggio", "1.10.2");
         assertSample(arpeggio, Scope.RUNTIME, SourceKind.REGISTRY, 2);
-        assertTrue(arpeggio.hashes().contains(sha256(
-                "fed68a1cb7f529cbd4d725597cc811b7506885fcdef17d4cdcf564341a1e210b",
-                "Arpeggio-1.10.2-py2.py3-none-any.whl")));
+        assertHash(arpeggio, "fed68a1cb7f529cbd4d725597cc811b7506885fcdef17d4cdcf564341a1e210b",
+                "Arpeggio-1.10.2-py2.py3-none-any.whl");
 
         LockfileInventory current = parse(new PdmLockParser(), "pdm-lock/pdm-v4.5__pdm.lock");
         Component rich = find(current, "rich", "15.0.0");
@@ -249,21 +243,21 @@ class PythonCorpusSamplesTest {
                 "pylock-toml/osv-scalibr-fixture-pdm-export__pdm-full.toml"), "certifi", "2025.1.31");
         assertSample(certifi, Scope.RUNTIME, SourceKind.REGISTRY, 2);
         assertEquals(10, certifi.location().line());
-        assertEquals("python_version >= \"3.6\" and \"security\" in extras", certifi.attributes().get("python:markers"));
-        assertTrue(certifi.hashes().contains(sha256(
-                "3d5da6925056f6f18f119200434a4780a94263f10d1c21d032a6f6b2baa20651", "certifi-2025.1.31.tar.gz")));
+        assertEquals("python_version >= \"3.6\" and \"security\" in extras",
+                certifi.attributes().get("python:markers"));
+        assertHash(certifi, "3d5da6925056f6f18f119200434a4780a94263f10d1c21d032a6f6b2baa20651",
+                "certifi-2025.1.31.tar.gz");
 
         Component cffi = find(parse(new PylockParser(), "pylock-toml/pydantic-people-uv-pip-compile__pylock.toml"),
                 "cffi", "2.0.0");
         assertSample(cffi, Scope.RUNTIME, SourceKind.REGISTRY, 35);
-        assertTrue(cffi.hashes().contains(sha256("44d1b5909021139fe36001ae048dbdde8214afa20200eda0f64c068cac5d5529",
-                "cffi-2.0.0.tar.gz")));
+        assertHash(cffi, "44d1b5909021139fe36001ae048dbdde8214afa20200eda0f64c068cac5d5529", "cffi-2.0.0.tar.gz");
 
         Component attrs = find(parse(new PylockParser(), "pylock-toml/pydantic-pyodide-pip-lock__pylock.314.toml"),
                 "attrs", "26.1.0");
         assertSample(attrs, Scope.RUNTIME, SourceKind.REGISTRY, 1);
         assertEquals(26, attrs.location().line());
-        assertTrue(attrs.hashes().contains(sha256("b5f2e20d25fbeb55950af8cda6b5ef71d47e60872587d11ab6b6425b0d7c2c92",
-                "attrs-26.1.0-py3-none-any.whl")));
+        assertHash(attrs, "b5f2e20d25fbeb55950af8cda6b5ef71d47e60872587d11ab6b6425b0d7c2c92",
+                "attrs-26.1.0-py3-none-any.whl");
     }
 }
