@@ -68,20 +68,20 @@ public final class PdmLockParser implements PythonLockfileParser {
         for (int i = 0; i < packages.size(); i++) {
             JsonNode p = packages.get(i);
             int line = lines.get(i);
-            String written = PoetryLockParser.required(source, p, "name", line);
+            String written = JsonFields.required(source, p, "name", line);
             Matcher m = NAME.matcher(written);
             if (!m.find()) {
                 throw new LockfileParseException(source, line, "not a package name: '" + written + "'");
             }
-            String version = PythonToml.text(p, "version");
+            String version = JsonFields.text(p, "version");
             Entry e = entries.computeIfAbsent(Purls.normalizePypiName(m.group(1)) + " " + version,
                     k -> new Entry(graph.add(m.group(1), version), line, p));
             e.tables.add(p);
             p.path("groups").forEach(g -> e.groups.add(g.asText()));
             addExtras(e.extras, m.group(2));
             p.path("extras").forEach(x -> e.extras.add(x.asText()));
-            e.hashes.addAll(PoetryLockParser.hashes(source, line, p.path("files")));
-            e.hashes.addAll(PoetryLockParser.hashes(source, line, metadataFiles.path(written + " " + version)));
+            e.hashes.addAll(PythonHashes.fromFileEntries(source, line, p.path("files")));
+            e.hashes.addAll(PythonHashes.fromFileEntries(source, line, metadataFiles.path(written + " " + version)));
         }
         for (Entry e : entries.values()) {
             for (JsonNode table : e.tables) {
@@ -101,16 +101,16 @@ public final class PdmLockParser implements PythonLockfileParser {
         List<Component> components = new ArrayList<>();
         for (Entry e : entries) {
             JsonNode p = e.first;
-            String name = NAME.matcher(PythonToml.text(p, "name")).results().findFirst().orElseThrow().group(1);
-            components.add(Component.builder(Ecosystem.PYPI, name, PythonToml.text(p, "version"))
+            String name = NAME.matcher(JsonFields.text(p, "name")).results().findFirst().orElseThrow().group(1);
+            components.add(Component.builder(Ecosystem.PYPI, name, JsonFields.text(p, "version"))
                     .location(source.at(e.line))
                     .scope(e.groups.isEmpty() || e.groups.contains("default") ? Scope.RUNTIME : Scope.DEV)
                     .direct(roots.get(e.index))
                     .source(source(p))
                     .hashes(List.copyOf(e.hashes))
-                    .attribute("python:markers", PythonToml.text(p, "marker"))
+                    .attribute("python:markers", JsonFields.text(p, "marker"))
                     .attribute("python:extras", String.join(",", e.extras))
-                    .attribute("python:vcs-commit", PythonToml.text(p, "revision"))
+                    .attribute("python:vcs-commit", JsonFields.text(p, "revision"))
                     .build());
         }
         return new LockfileInventory(source.displayPath(), name(), Ecosystem.PYPI, components,
@@ -118,7 +118,7 @@ public final class PdmLockParser implements PythonLockfileParser {
     }
 
     private static void checkVersion(PythonToml toml) {
-        String version = PythonToml.text(toml.root().path("metadata"), "lock_version");
+        String version = JsonFields.text(toml.root().path("metadata"), "lock_version");
         if (!version.startsWith("3.") && !version.startsWith("4.")) {
             throw new LockfileParseException(toml.source(), toml.lineOfKey("lock_version"),
                     "unsupported pdm lock_version '" + version + "' (known: 3.x, 4.x)");
@@ -137,13 +137,13 @@ public final class PdmLockParser implements PythonLockfileParser {
 
     private static Source source(JsonNode p) {
         if (p.has("git")) {
-            return PythonSources.git(PythonToml.text(p, "git"));
+            return PythonSources.git(JsonFields.text(p, "git"));
         }
         if (p.has("path")) {
-            return PythonSources.directory(PythonToml.text(p, "path"), p.path("editable").asBoolean(false));
+            return PythonSources.directory(JsonFields.text(p, "path"), p.path("editable").asBoolean(false));
         }
         if (p.has("url")) {
-            return PythonSources.archive(PythonToml.text(p, "url"));
+            return PythonSources.archive(JsonFields.text(p, "url"));
         }
         return PythonSources.registry("");
     }

@@ -68,7 +68,7 @@ public final class PipfileLockParser implements PythonLockfileParser {
                     "unsupported pipfile-spec '" + spec.asText() + "' (known: " + KNOWN_SPEC + ")");
         }
         Map<String, String> indexes = new LinkedHashMap<>();
-        meta[0].path("sources").forEach(s -> indexes.put(PythonToml.text(s, "name"), PythonToml.text(s, "url")));
+        meta[0].path("sources").forEach(s -> indexes.put(JsonFields.text(s, "name"), JsonFields.text(s, "url")));
         List<Component> components = new ArrayList<>();
         for (Entry e : entries) {
             components.add(component(source, e, indexes));
@@ -88,7 +88,7 @@ public final class PipfileLockParser implements PythonLockfileParser {
 
     private static Component component(LockfileSource source, Entry e, Map<String, String> indexes) {
         JsonNode b = e.body();
-        String pin = PythonToml.text(b, "version");
+        String pin = JsonFields.text(b, "version");
         String version = pin.startsWith("===") ? pin.substring(3) : pin.startsWith("==") ? pin.substring(2) : "";
         List<Hash> hashes = new ArrayList<>();
         for (JsonNode h : b.path("hashes")) {
@@ -102,25 +102,25 @@ public final class PipfileLockParser implements PythonLockfileParser {
                 .direct(true)
                 .source(source(source, e, indexes))
                 .hashes(hashes)
-                .attribute("python:markers", PythonToml.text(b, "markers"))
+                .attribute("python:markers", JsonFields.text(b, "markers"))
                 .attribute("python:extras", String.join(",", extras))
                 .attribute("python:specifier", version.isEmpty() ? pin : "")
-                .attribute("python:vcs-ref", PythonToml.text(b, "ref"))
+                .attribute("python:vcs-ref", JsonFields.text(b, "ref"))
                 .build();
     }
 
     private static Source source(LockfileSource source, Entry e, Map<String, String> indexes) {
         JsonNode b = e.body();
         if (b.has("git")) {
-            return PythonSources.git(PythonToml.text(b, "git"));
+            return PythonSources.git(JsonFields.text(b, "git"));
         }
         if (b.has("path")) {
-            return PythonSources.directory(PythonToml.text(b, "path"), b.path("editable").asBoolean(false));
+            return PythonSources.directory(JsonFields.text(b, "path"), b.path("editable").asBoolean(false));
         }
         if (b.has("file")) {
-            return PythonSources.archive(PythonToml.text(b, "file"));
+            return PythonSources.archive(JsonFields.text(b, "file"));
         }
-        String index = PythonToml.text(b, "index");
+        String index = JsonFields.text(b, "index");
         if (index.isEmpty()) {
             return PythonSources.registry(indexes.values().stream().findFirst().orElse(""));
         }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
-import dev.provgate.model.Hash;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Purls;
@@ -46,16 +45,16 @@ public final class PoetryLockParser implements PythonLockfileParser {
         for (int i = 0; i < packages.size(); i++) {
             JsonNode p = packages.get(i);
             int line = lines.get(i);
-            String name = required(source, p, "name", line);
-            String version = required(source, p, "version", line);
+            String name = JsonFields.required(source, p, "name", line);
+            String version = JsonFields.required(source, p, "version", line);
             graph.add(name, version);
             builders.add(Component.builder(Ecosystem.PYPI, name, version)
                     .location(source.at(line))
                     .scope(scope(p))
                     .source(source(source, line, p.path("source")))
-                    .hashes(hashes(source, line, filesOf(p, name, metadataFiles)))
-                    .attribute("python:markers", PythonToml.text(p, p.has("markers") ? "markers" : "marker"))
-                    .attribute("python:vcs-commit", PythonToml.text(p.path("source"), "resolved_reference")));
+                    .hashes(PythonHashes.fromFileEntries(source, line, filesOf(p, name, metadataFiles)))
+                    .attribute("python:markers", JsonFields.text(p, p.has("markers") ? "markers" : "marker"))
+                    .attribute("python:vcs-commit", JsonFields.text(p.path("source"), "resolved_reference")));
         }
         for (int i = 0; i < packages.size(); i++) {
             Iterator<String> deps = packages.get(i).path("dependencies").fieldNames();
@@ -85,14 +84,6 @@ public final class PoetryLockParser implements PythonLockfileParser {
         }
     }
 
-    static String required(LockfileSource source, JsonNode p, String field, int line) {
-        String value = PythonToml.text(p, field);
-        if (value.isEmpty()) {
-            throw new LockfileParseException(source, line, "package without '" + field + "'");
-        }
-        return value;
-    }
-
     private static Scope scope(JsonNode p) {
         if (p.path("optional").asBoolean(false)) {
             return Scope.OPTIONAL;
@@ -112,8 +103,8 @@ public final class PoetryLockParser implements PythonLockfileParser {
     }
 
     private static Source source(LockfileSource source, int line, JsonNode s) {
-        String url = PythonToml.text(s, "url");
-        String type = PythonToml.text(s, "type");
+        String url = JsonFields.text(s, "url");
+        String type = JsonFields.text(s, "type");
         return switch (type) {
             case "", "legacy" -> PythonSources.registry(url);
             case "git" -> PythonSources.git(url);
@@ -139,19 +130,5 @@ public final class PoetryLockParser implements PythonLockfileParser {
             }
         }
         return metadataFiles.path(name);
-    }
-
-    /** {@code [{file, hash}]} or {@code [{url, hash}]} entries as per-file hashes. */
-    static List<Hash> hashes(LockfileSource source, int line, JsonNode files) {
-        List<Hash> out = new ArrayList<>();
-        for (JsonNode f : files) {
-            String spec = PythonToml.text(f, "hash");
-            if (spec.isEmpty()) {
-                continue;
-            }
-            String file = f.has("file") ? PythonToml.text(f, "file") : PythonHashes.fileName(PythonToml.text(f, "url"));
-            out.add(PythonHashes.parse(source, line, spec, file));
-        }
-        return out;
     }
 }

@@ -36,7 +36,7 @@ public final class PylockParser implements PythonLockfileParser {
     @Override
     public LockfileInventory parse(LockfileSource source) {
         PythonToml toml = PythonToml.read(source);
-        String version = PythonToml.text(toml.root(), "lock-version");
+        String version = JsonFields.text(toml.root(), "lock-version");
         if (!version.startsWith("1.")) {
             throw new LockfileParseException(source, Math.max(toml.lineOfKey("lock-version"), 1),
                     "unsupported pylock lock-version '" + version + "' (known: 1.x)");
@@ -47,15 +47,15 @@ public final class PylockParser implements PythonLockfileParser {
         for (int i = 0; i < packages.size(); i++) {
             JsonNode p = packages.get(i);
             int line = lines.get(i);
-            String name = PoetryLockParser.required(source, p, "name", line);
+            String name = JsonFields.required(source, p, "name", line);
             Source origin = source(p);
-            components.add(Component.builder(Ecosystem.PYPI, name, PythonToml.text(p, "version"))
+            components.add(Component.builder(Ecosystem.PYPI, name, JsonFields.text(p, "version"))
                     .location(source.at(line))
                     .direct(true)
                     .source(origin)
                     .hashes(hashes(source, line, p))
-                    .attribute("python:markers", PythonToml.text(p, "marker"))
-                    .attribute("python:vcs-commit", PythonToml.text(p.path("vcs"), "commit-id"))
+                    .attribute("python:markers", JsonFields.text(p, "marker"))
+                    .attribute("python:vcs-commit", JsonFields.text(p.path("vcs"), "commit-id"))
                     .build());
         }
         return new LockfileInventory(source.displayPath(), name(), Ecosystem.PYPI, components, List.of());
@@ -64,20 +64,20 @@ public final class PylockParser implements PythonLockfileParser {
     private static Source source(JsonNode p) {
         if (p.has("vcs")) {
             JsonNode vcs = p.path("vcs");
-            String where = vcs.has("url") ? PythonToml.text(vcs, "url") : PythonToml.text(vcs, "path");
-            return "git".equals(PythonToml.text(vcs, "type")) ? PythonSources.git(where)
+            String where = vcs.has("url") ? JsonFields.text(vcs, "url") : JsonFields.text(vcs, "path");
+            return "git".equals(JsonFields.text(vcs, "type")) ? PythonSources.git(where)
                     : Source.of(SourceKind.URL, where);
         }
         if (p.has("directory")) {
             JsonNode dir = p.path("directory");
-            return PythonSources.directory(PythonToml.text(dir, "path"), dir.path("editable").asBoolean(false));
+            return PythonSources.directory(JsonFields.text(dir, "path"), dir.path("editable").asBoolean(false));
         }
         if (p.has("archive")) {
             JsonNode archive = p.path("archive");
-            return archive.has("url") ? PythonSources.archive(PythonToml.text(archive, "url"))
-                    : PythonSources.directory(PythonToml.text(archive, "path"), false);
+            return archive.has("url") ? PythonSources.archive(JsonFields.text(archive, "url"))
+                    : PythonSources.directory(JsonFields.text(archive, "path"), false);
         }
-        return PythonSources.registry(PythonToml.text(p, "index"));
+        return PythonSources.registry(JsonFields.text(p, "index"));
     }
 
     /** Every digest of the sdist, each wheel and the archive, named by the file's name, URL or path. */
@@ -92,8 +92,8 @@ public final class PylockParser implements PythonLockfileParser {
         }
         List<Hash> out = new ArrayList<>();
         for (JsonNode f : files) {
-            String file = f.has("name") ? PythonToml.text(f, "name")
-                    : PythonHashes.fileName(PythonToml.text(f, f.has("url") ? "url" : "path"));
+            String file = f.has("name") ? JsonFields.text(f, "name")
+                    : PythonHashes.fileName(JsonFields.text(f, f.has("url") ? "url" : "path"));
             for (Iterator<Map.Entry<String, JsonNode>> it = f.path("hashes").fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> h = it.next();
                 out.add(PythonHashes.of(source, line, h.getKey(), h.getValue().asText(), file));

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile.python;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.LockfileSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -57,5 +60,19 @@ final class PythonHashes {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /** {@code [{file, hash}]} or {@code [{url, hash}]} entries as per-file hashes. */
+    static List<Hash> fromFileEntries(LockfileSource source, int line, JsonNode files) {
+        List<Hash> out = new ArrayList<>();
+        for (JsonNode f : files) {
+            String spec = JsonFields.text(f, "hash");
+            if (spec.isEmpty()) {
+                continue;
+            }
+            String file = f.has("file") ? JsonFields.text(f, "file") : fileName(JsonFields.text(f, "url"));
+            out.add(parse(source, line, spec, file));
+        }
+        return out;
     }
 }

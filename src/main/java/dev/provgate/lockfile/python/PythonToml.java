@@ -119,12 +119,6 @@ final class PythonToml {
         return 0;
     }
 
-    /** A string field, or empty. */
-    static String text(JsonNode node, String field) {
-        JsonNode v = node.path(field);
-        return v.isValueNode() ? v.asText() : "";
-    }
-
     private static String withoutComment(String line) {
         int hash = line.indexOf('#');
         return (hash < 0 ? line : line.substring(0, hash)).strip();

@@ -23,6 +23,8 @@ public final class RequirementsParser implements PythonLockfileParser {
     private static final Pattern OPTION = Pattern.compile("(--?[A-Za-z][A-Za-z-]*)(?:[=\\s]\\s*(.*))?");
     private static final Pattern HASH = Pattern.compile("--hash(?:=|\\s+)(\\S*)");
     private static final Pattern PER_REQUIREMENT_OPTIONS = Pattern.compile("\\s--[A-Za-z]");
+    /** Far beyond any real project; a deeper chain is a symlink loop that grows the path at every step. */
+    private static final int MAX_INCLUDE_DEPTH = 64;
 
     private final IncludeReader includes;
 
@@ -103,6 +105,9 @@ public final class RequirementsParser implements PythonLockfileParser {
             case "-r", "--requirement" -> include(file, logical.line(), value, install, chain, out);
             case "-c", "--constraint" -> include(file, logical.line(), value, false, chain, out);
             case "-e", "--editable" -> {
+                if (value.isEmpty()) {
+                    throw new LockfileParseException(file, logical.line(), "-e without a path or URL");
+                }
                 if (install) {
                     out.requirements.add(requirement(file, logical, value, true));
                 }
@@ -119,6 +124,9 @@ public final class RequirementsParser implements PythonLockfileParser {
                          List<LockfileSource> chain, Collected out) {
         if (reference.isEmpty()) {
             throw new LockfileParseException(file, line, "include without a file name");
+        }
+        if (chain.size() >= MAX_INCLUDE_DEPTH) {
+            throw new LockfileParseException(file, line, "includes nested deeper than " + MAX_INCLUDE_DEPTH);
         }
         LockfileSource included = includes.read(file, line, reference).orElseThrow(() ->
                 new LockfileParseException(file, line, "included file " + reference + " not found"));

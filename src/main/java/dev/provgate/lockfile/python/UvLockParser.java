@@ -48,8 +48,8 @@ public final class UvLockParser implements PythonLockfileParser {
         for (int i = 0; i < packages.size(); i++) {
             JsonNode p = packages.get(i);
             int line = lines.get(i);
-            String name = PoetryLockParser.required(source, p, "name", line);
-            String v = PythonToml.text(p, "version");
+            String name = JsonFields.required(source, p, "name", line);
+            String v = JsonFields.text(p, "version");
             Source origin = source(source, line, p.path("source"));
             if (origin.kind() == SourceKind.WORKSPACE) {
                 workspace.add(i);
@@ -108,33 +108,33 @@ public final class UvLockParser implements PythonLockfileParser {
 
     private static void link(PackageGraph graph, int from, JsonNode deps) {
         for (JsonNode d : deps) {
-            graph.depend(from, PythonToml.text(d, "name"), PythonToml.text(d, "version"));
+            graph.depend(from, JsonFields.text(d, "name"), JsonFields.text(d, "version"));
         }
     }
 
     private static List<Integer> targets(PackageGraph graph, JsonNode deps) {
         List<Integer> out = new ArrayList<>();
         for (JsonNode d : deps) {
-            out.addAll(graph.resolve(PythonToml.text(d, "name"), PythonToml.text(d, "version")));
+            out.addAll(graph.resolve(JsonFields.text(d, "name"), JsonFields.text(d, "version")));
         }
         return out;
     }
 
     private static Source source(LockfileSource source, int line, JsonNode s) {
         if (s.has("registry")) {
-            return PythonSources.registry(PythonToml.text(s, "registry"));
+            return PythonSources.registry(JsonFields.text(s, "registry"));
         }
         if (s.has("git")) {
-            return PythonSources.git(PythonToml.text(s, "git"));
+            return PythonSources.git(JsonFields.text(s, "git"));
         }
         if (s.has("editable") || s.has("virtual")) {
-            return PythonSources.directory(PythonToml.text(s, s.has("editable") ? "editable" : "virtual"), true);
+            return PythonSources.directory(JsonFields.text(s, s.has("editable") ? "editable" : "virtual"), true);
         }
         if (s.has("path") || s.has("directory")) {
-            return PythonSources.directory(PythonToml.text(s, s.has("path") ? "path" : "directory"), false);
+            return PythonSources.directory(JsonFields.text(s, s.has("path") ? "path" : "directory"), false);
         }
         if (s.has("url")) {
-            return PythonSources.archive(PythonToml.text(s, "url"));
+            return PythonSources.archive(JsonFields.text(s, "url"));
         }
         throw new LockfileParseException(source, line, "package without a known 'source' (registry, git, path, "
                 + "directory, editable, virtual or url)");
@@ -149,10 +149,10 @@ public final class UvLockParser implements PythonLockfileParser {
         }
         p.path("wheels").forEach(files::add);
         for (JsonNode f : files) {
-            String spec = PythonToml.text(f, "hash");
+            String spec = JsonFields.text(f, "hash");
             if (!spec.isEmpty()) {
-                String where = f.has("url") ? PythonToml.text(f, "url") : f.has("path") ? PythonToml.text(f, "path")
-                        : PythonToml.text(p.path("source"), "url");
+                String where = f.has("url") ? JsonFields.text(f, "url") : f.has("path") ? JsonFields.text(f, "path")
+                        : JsonFields.text(p.path("source"), "url");
                 out.add(PythonHashes.parse(source, line, spec, PythonHashes.fileName(where)));
             }
         }

@@ -3,6 +3,7 @@ package dev.provgate.lockfile.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
@@ -56,6 +57,23 @@ class RequirementsIncludesTest {
                 () -> new RequirementsParser(memory(Map.of("requirements.txt", "-r requirements.txt\n")))
                         .parse(text("requirements.txt", "alpha==1.0\n-r requirements.txt\n")));
         assertEquals("requirements.txt:2: include cycle: requirements.txt -> requirements.txt", e.userMessage());
+    }
+
+    @Test
+    void anEndlesslyGrowingChainStopsAtTheDepthLimit() {
+        IncludeReader symlinkLoop = (including, line, reference) -> Optional.of(
+                text(IncludeReader.displayPath(including, reference), "-r loop/x.txt\n"));
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> new RequirementsParser(symlinkLoop).parse(text("requirements.txt", "-r loop/x.txt\n")));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("includes nested deeper than 64"), e.userMessage());
+    }
+
+    @Test
+    void anEditableOptionWithoutTargetIsAnInputError() {
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> new RequirementsParser().parse(text("requirements.txt", "alpha==1\n-e\n")));
+        assertEquals("requirements.txt:2: -e without a path or URL", e.userMessage());
     }
 
     @Test
