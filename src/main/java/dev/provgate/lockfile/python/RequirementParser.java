@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
 final class RequirementParser {
     private static final Pattern NAMED = Pattern.compile(
             "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^]]*)])?\\s*(.*)", Pattern.DOTALL);
+    /** Comma-separated clauses; versions cannot contain operator characters, so the match never backtracks far. */
+    private static final String CLAUSE = "(?:===|==|!=|~=|<=|>=|<|>)\\s*[^,;()\\s=<>!~]+\\s*";
     private static final Pattern SPECIFIER = Pattern.compile(
-            "\\(?\\s*(?:(?:===|==|!=|~=|<=|>=|<|>)\\s*[^,;()\\s]+\\s*(?:,\\s*)?)*\\)?");
+            "\\(?\\s*(?:" + CLAUSE + "(?:,\\s*" + CLAUSE + ")*)?\\)?");
     private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://.*|file:.*");
     private static final Pattern VCS = Pattern.compile("(git|hg|svn|bzr)\\+.*");
     private static final Pattern EGG = Pattern.compile("[#&]egg=([^&]+)");

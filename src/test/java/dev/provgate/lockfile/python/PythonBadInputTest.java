@@ -73,6 +73,16 @@ class PythonBadInputTest {
         assertTrue(e.userMessage().startsWith(file + ":" + line + ": "), e.userMessage());
     }
 
+    @org.junit.jupiter.api.Test
+    void aHugeMalformedSpecifierFailsFast() {
+        String line = "alpha" + "==1".repeat(20_000) + " (";
+        LockfileSource source = new LockfileSource("requirements.txt", line.getBytes(StandardCharsets.UTF_8), "");
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> new RequirementsParser().parse(source));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().startsWith("not a requirement: "), e.userMessage());
+    }
+
     static Stream<Arguments> emptyAndBinary() {
         return Stream.of(new PoetryLockParser(), new UvLockParser(), new PdmLockParser(), new PylockParser(),
                 new PipfileLockParser(), new RequirementsParser()).flatMap(p -> Stream.of(
