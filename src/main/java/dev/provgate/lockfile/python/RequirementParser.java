@@ -29,6 +29,10 @@ final class RequirementParser {
     private static final Pattern EGG = Pattern.compile("[#&]egg=([^&]+)");
     private static final Pattern WHEEL = Pattern.compile("([^-]+)-([^-]+)(-[^-]+)?-[^-]+-[^-]+-[^-]+\\.whl");
     private static final Pattern SDIST = Pattern.compile("(.+)-([0-9][^-]*)\\.(tar\\.gz|tar\\.bz2|tar\\.xz|zip|tgz)");
+    private static final Pattern ARCHIVE = Pattern.compile("(?i)[^;]*\\.(whl|tar\\.gz|tar\\.bz2|tgz|zip)(\\s*;.*)?");
+    private static final Pattern PATH_LIKE = Pattern.compile("[.~/\\\\].*|[^;]*[/\\\\].*");
+    private static final Pattern PATH_WITH_EXTRAS = Pattern.compile("(.*?)\\[([^]]*)]");
+    private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[#?].*");
 
     /** A parsed requirement; {@code fromRegistry} ones take their index from the file's index options. */
     record Parsed(Component.Builder builder, boolean fromRegistry) {
@@ -47,7 +51,7 @@ final class RequirementParser {
                 || !isArchive(requirement) && isSpecifier(m.group(3)))) {
             return named(m.group(1), m.group(2) == null ? "" : m.group(2), m.group(3), editable);
         }
-        if (editable || isArchive(requirement) || requirement.matches("[.~/\\\\].*|[^;]*[/\\\\].*")) {
+        if (editable || isArchive(requirement) || PATH_LIKE.matcher(requirement).matches()) {
             String[] pathAndMarker = splitMarker(requirement, true);
             return local(source, pathAndMarker[0], pathAndMarker[1], editable);
         }
@@ -84,8 +88,7 @@ final class RequirementParser {
         Matcher egg = EGG.matcher(url);
         String shownName = !name.isEmpty() ? name : egg.find() ? egg.group(1) : !fromFile[0].isEmpty() ? fromFile[0]
                 : stripSuffix(vcsPath(url).replaceAll(".*/", ""), ".git");
-        Source origin = vcs ? (url.startsWith("git+") ? PythonSources.git(url) : PythonSources.archive(url))
-                : PythonSources.archive(url);
+        Source origin = url.startsWith("git+") ? PythonSources.git(url) : PythonSources.archive(url);
         Component.Builder b = Component.builder(Ecosystem.PYPI, shownName, vcs ? "" : fromFile[1])
                 .source(origin)
                 .attribute("python:extras", normalizeExtras(extras))
@@ -96,7 +99,7 @@ final class RequirementParser {
     }
 
     private static Parsed local(LockfileSource source, String path, String marker, boolean editable) {
-        Matcher withExtras = Pattern.compile("(.*?)\\[([^]]*)]").matcher(path);
+        Matcher withExtras = PATH_WITH_EXTRAS.matcher(path);
         String extras = "";
         String where = path;
         if (withExtras.matches()) {
@@ -140,7 +143,7 @@ final class RequirementParser {
     }
 
     private static boolean isArchive(String requirement) {
-        return requirement.matches("(?i)[^;]*\\.(whl|tar\\.gz|tar\\.bz2|tgz|zip)(\\s*;.*)?");
+        return ARCHIVE.matcher(requirement).matches();
     }
 
     /** Name and version from a wheel or sdist file name, or two empty strings. */
@@ -154,7 +157,7 @@ final class RequirementParser {
     }
 
     private static String vcsPath(String url) {
-        String s = url.replaceAll("[#?].*", "");
+        String s = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
         int scheme = s.indexOf("://");
         int slash = s.indexOf('/', scheme < 0 ? 0 : scheme + 3);
         int at = s.lastIndexOf('@');
@@ -162,7 +165,7 @@ final class RequirementParser {
     }
 
     private static String vcsRef(String url) {
-        String s = url.replaceAll("[#?].*", "");
+        String s = QUERY_OR_FRAGMENT.matcher(url).replaceFirst("");
         String path = vcsPath(url);
         return s.length() > path.length() ? s.substring(path.length() + 1) : "";
     }

@@ -52,9 +52,10 @@ public final class RequirementsParser implements PythonLockfileParser {
         if (!path.endsWith(".txt")) {
             return false;
         }
-        String file = path.substring(path.lastIndexOf('/') + 1);
-        return file.contains("requirements") || file.contains("constraints")
-                || path.startsWith("requirements/") || path.contains("/requirements/");
+        int slash = path.lastIndexOf('/');
+        String file = path.substring(slash + 1);
+        String folder = slash < 0 ? "" : path.substring(path.lastIndexOf('/', slash - 1) + 1, slash);
+        return file.contains("requirements") || file.contains("constraints") || folder.equals("requirements");
     }
 
     @Override

@@ -19,6 +19,8 @@ class PythonAcceptsTest {
             "test/data/requirements.freeze.txt, python/requirements",
             "requirements/main.txt, python/requirements",
             "requirements/full/requirements.txt, python/requirements",
+            "lib/requirements/dev.txt, python/requirements",
+            "requirements/full/other.txt, none",
             "upper-constraints.txt, python/requirements",
             "constraints-py311.txt, python/requirements",
             "REQUIREMENTS.TXT, python/requirements",
