@@ -13,6 +13,7 @@ import dev.provgate.lockfile.support.TextInput;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -84,7 +85,7 @@ final class PythonToml {
      */
     List<Integer> headerLines(String name, int tables) {
         List<Integer> lines = scanHeaders(name);
-        return lines.size() == tables ? lines : java.util.Collections.nCopies(tables, 0);
+        return lines.size() == tables ? lines : Collections.nCopies(tables, 0);
     }
 
     private List<Integer> scanHeaders(String name) {

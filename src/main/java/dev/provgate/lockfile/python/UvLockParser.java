@@ -36,7 +36,7 @@ public final class UvLockParser implements PythonLockfileParser {
         PythonToml toml = PythonToml.read(source);
         JsonNode version = toml.root().path("version");
         if (!version.isInt() || version.asInt() != 1) {
-            throw new LockfileParseException(source, toml.lineOfKey("version"),
+            throw new LockfileParseException(source, version.isMissingNode() ? 1 : toml.lineOfKey("version"),
                     "unsupported uv.lock version '" + version.asText() + "' (known: 1)");
         }
         List<JsonNode> packages = toml.tables("package");
