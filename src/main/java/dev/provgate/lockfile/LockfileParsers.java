@@ -13,7 +13,13 @@ public final class LockfileParsers {
             dev.provgate.lockfile.npm.PackageLockParser.packageLock(),
             dev.provgate.lockfile.npm.PackageLockParser.shrinkwrap(),
             new dev.provgate.lockfile.npm.YarnLockParser(),
-            new dev.provgate.lockfile.npm.PnpmLockParser()
+            new dev.provgate.lockfile.npm.PnpmLockParser(),
+            new dev.provgate.lockfile.python.RequirementsParser(),
+            new dev.provgate.lockfile.python.PoetryLockParser(),
+            new dev.provgate.lockfile.python.UvLockParser(),
+            new dev.provgate.lockfile.python.PipfileLockParser(),
+            new dev.provgate.lockfile.python.PdmLockParser(),
+            new dev.provgate.lockfile.python.PylockParser()
     );
 
     private LockfileParsers() {
