@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The format registry: one line per format, no logic beyond lookup. */
 public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
+            new dev.provgate.lockfile.maven.PomParser(),
             new dev.provgate.lockfile.maven.MavenLockfileParser(),
             new dev.provgate.lockfile.maven.GradleLockfileParser(),
             new dev.provgate.lockfile.maven.VerificationMetadataParser(),

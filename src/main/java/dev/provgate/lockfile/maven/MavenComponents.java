@@ -29,10 +29,7 @@ final class MavenComponents {
         if (type != null && !type.equals("jar")) {
             b.attribute("maven:type", type);
         }
-        if (scope.equals("provided") || scope.equals("system")) {
-            b.attribute(SCOPE_ATTRIBUTE, scope);
-        }
-        return b;
+        return b.attribute(SCOPE_ATTRIBUTE, scope);
     }
 
     /** test is DEV; an optional dependency outside test is OPTIONAL; compile, runtime, provided and system RUNTIME. */
