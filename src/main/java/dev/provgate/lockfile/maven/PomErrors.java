@@ -2,10 +2,15 @@
 package dev.provgate.lockfile.maven;
 
 import dev.provgate.lockfile.LockfileParseException;
+import dev.provgate.model.LockfileSource;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.maven.model.building.ModelBuildingException;
 import org.apache.maven.model.building.ModelProblem;
@@ -20,15 +25,17 @@ import org.eclipse.aether.transfer.ArtifactNotFoundException;
 
 /** Turns model-builder problems and resolver failures into one line naming the POM, its line and what failed. */
 final class PomErrors {
-    private final String rootDisplay;
+    private static final Pattern CYCLE = Pattern.compile("recursive expression cycle in '([^']+)': \\[(.*)]");
+
+    private final LockfileSource root;
     private final MavenResolutionSettings settings;
     private final Map<String, String> displayByFile = new HashMap<>();
 
-    PomErrors(String rootDisplay, File rootFile, MavenResolutionSettings settings) {
-        this.rootDisplay = rootDisplay;
+    PomErrors(LockfileSource root, File rootFile, MavenResolutionSettings settings) {
+        this.root = root;
         this.settings = settings;
         if (rootFile != null) {
-            register(rootFile, rootDisplay);
+            register(rootFile, root.displayPath());
         }
     }
 
@@ -41,15 +48,44 @@ final class PomErrors {
         ModelProblem p = e.getProblems().stream()
                 .filter(x -> x.getSeverity() != ModelProblem.Severity.WARNING)
                 .findFirst().orElse(e.getProblems().get(0));
-        String file = displayByFile.get(new File(p.getSource()).getAbsolutePath());
+        File source = new File(p.getSource());
+        String file = displayByFile.get(source.getAbsolutePath());
         int line = Math.max(p.getLineNumber(), 0);
         String where = "";
         if (file == null) {
-            file = rootDisplay;
+            file = root.displayPath();
             line = 0;
             where = " (in " + p.getModelId() + ")";
         }
+        Matcher cycle = CYCLE.matcher(p.getMessage());
+        if (cycle.find()) {
+            String text = file.equals(root.displayPath()) ? root.text() : read(source);
+            String chain = "${" + String.join("} -> ${", cycle.group(2).split(",\\s*")) + "} -> ${" + cycle.group(1) + "}";
+            return new LockfileParseException(file, line > 0 ? line : declarationLine(text, cycle.group(1)),
+                    "property cycle: " + chain, e);
+        }
         return new LockfileParseException(file, line, describe(p) + where, e);
+    }
+
+    /** The line of {@code <name>} inside {@code <properties>}, where a property is declared. */
+    private static int declarationLine(String text, String name) {
+        String[] lines = text.split("\n", -1);
+        boolean inProperties = false;
+        for (int i = 0; i < lines.length; i++) {
+            inProperties |= lines[i].contains("<properties>");
+            if (inProperties && lines[i].contains("<" + name + ">")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static String read(File file) {
+        try {
+            return Files.readString(file.toPath());
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private String describe(ModelProblem p) {

@@ -71,7 +71,7 @@ public final class PomParser implements LockfileParser {
         if (pomFile != null && isClaimedModule(pomFile.toPath())) {
             return new LockfileInventory(source.displayPath(), NAME, Ecosystem.MAVEN, List.of(), List.of());
         }
-        PomErrors errors = new PomErrors(source.displayPath(), pomFile, sessions.settings());
+        PomErrors errors = new PomErrors(source, pomFile, sessions.settings());
         Map<String, File> reactor = new HashMap<>();
         try (RepositorySystemSession.CloseableSession session = sessions.open(new ReactorWorkspace(reactor))) {
             RepositoryModelResolver resolver = new RepositoryModelResolver(sessions, session, reactor,

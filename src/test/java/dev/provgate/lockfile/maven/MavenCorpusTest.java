@@ -2,8 +2,10 @@
 package dev.provgate.lockfile.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
@@ -140,5 +142,26 @@ class MavenCorpusTest {
         Component c = inv.components().get(0);
         assertEquals(first, c.coordinates());
         assertEquals(new Hash(HashAlgorithm.SHA256, sha256), c.hashes().get(0));
+    }
+
+    static Stream<Arguments> corpusPoms() {
+        return Stream.of(
+                Arguments.of("apache-maven-3.9.9-maven-core-module__pom.xml", 23, "parent org.apache.maven:maven:3.9.9"),
+                Arguments.of("apache-maven-3.9.9-root__pom.xml", 23, "parent org.apache.maven:maven-parent:43"),
+                Arguments.of("broad-consent__pom.xml", 357, "imported BOM org.jdbi:jdbi3-bom:3.46.0"),
+                Arguments.of("spring-petclinic__pom.xml", 5,
+                        "parent org.springframework.boot:spring-boot-starter-parent:4.0.3"));
+    }
+
+    /** Offline with an empty local repository, each corpus POM stops at the first POM it needs from a repository. */
+    @ParameterizedTest
+    @MethodSource("corpusPoms")
+    void corpusPomNamesWhatItCannotResolveOffline(String file, int line, String what) throws IOException {
+        TestRepository empty = new TestRepository("empty-" + file);
+        PomParser parser = new PomParser(new MavenResolutionSettings(empty.localRepository(), "", true));
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> parse(parser, "pom-xml/" + file));
+        assertEquals("pom-xml/" + file + ":" + line + ": cannot resolve " + what + " (offline; not in local repository "
+                + empty.localRepository() + ")", e.userMessage());
     }
 }
