@@ -13,7 +13,8 @@ public final class MavenOptions {
     String remoteRepository;
 
     @Option(names = "--maven-local", paramLabel = "DIR",
-            description = "Local Maven repository. Default: ~/.m2/repository.")
+            description = "Local Maven repository. Default: localRepository of ~/.m2/settings.xml, else "
+                    + "~/.m2/repository.")
     Path localRepository;
 
     @Option(names = "--offline",
@@ -23,6 +24,6 @@ public final class MavenOptions {
     public MavenResolutionSettings settings() {
         MavenResolutionSettings defaults = MavenResolutionSettings.fromEnvironment();
         return new MavenResolutionSettings(localRepository != null ? localRepository : defaults.localRepository(),
-                remoteRepository, offline);
+                remoteRepository, offline || defaults.offline(), defaults.mirrors());
     }
 }

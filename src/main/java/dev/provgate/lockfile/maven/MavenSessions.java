@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.maven.model.Repository;
 import org.apache.maven.model.RepositoryPolicy;
 import org.eclipse.aether.RepositorySystem;
@@ -25,14 +26,19 @@ import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
 final class MavenSessions {
     private static final String MIRROR_ID = "provgate-maven-repo";
 
-    private final MavenResolutionSettings settings;
+    private final Supplier<MavenResolutionSettings> configured;
+    private MavenResolutionSettings settings;
     private RepositorySystem system;
 
-    MavenSessions(MavenResolutionSettings settings) {
-        this.settings = settings;
+    /** The settings are read on first use: reading settings.xml may fail, and that is an input error then. */
+    MavenSessions(Supplier<MavenResolutionSettings> configured) {
+        this.configured = configured;
     }
 
-    MavenResolutionSettings settings() {
+    synchronized MavenResolutionSettings settings() {
+        if (settings == null) {
+            settings = configured.get();
+        }
         return settings;
     }
 
@@ -48,6 +54,7 @@ final class MavenSessions {
      * its dependencies would go unlisted.
      */
     RepositorySystemSession.CloseableSession open(WorkspaceReader workspace) {
+        MavenResolutionSettings settings = settings();
         ArtifactDescriptorPolicy strict = new SimpleArtifactDescriptorPolicy(false, false);
         RepositorySystemSession.SessionBuilder b = new SessionBuilderSupplier(system()).get()
                 .withLocalRepositoryBaseDirectories(settings.localRepository())
@@ -55,11 +62,13 @@ final class MavenSessions {
                 .setArtifactDescriptorPolicy(strict)
                 .setSystemProperties(systemProperties())
                 .setWorkspaceReader(workspace);
+        DefaultMirrorSelector mirrors = new DefaultMirrorSelector();
         if (!settings.remoteRepository().isEmpty()) {
-            b.setMirrorSelector(new DefaultMirrorSelector()
-                    .add(MIRROR_ID, settings.remoteRepository(), "default", false, false, "*", "*"));
+            mirrors.add(MIRROR_ID, settings.remoteRepository(), "default", false, false, "*", "*");
+        } else {
+            settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
         }
-        return b.build();
+        return b.setMirrorSelector(mirrors).build();
     }
 
     /** The POM's repositories as the resolver sees them, mirrors applied. */

@@ -35,12 +35,12 @@ public final class PomParser implements LockfileParser {
     private final MavenSessions sessions;
 
     public PomParser(MavenResolutionSettings settings) {
-        this.sessions = new MavenSessions(settings);
+        this.sessions = new MavenSessions(() -> settings);
     }
 
-    /** Built from the environment: {@code ~/.m2/repository}, the POMs' repositories, online. */
+    /** With {@link MavenResolutionSettings#fromEnvironment()}, read when the first pom.xml is parsed. */
     public PomParser() {
-        this(MavenResolutionSettings.fromEnvironment());
+        this.sessions = new MavenSessions(MavenResolutionSettings::fromEnvironment);
     }
 
     /** The given parsers with every pom.xml parser replaced by one using these settings. */
