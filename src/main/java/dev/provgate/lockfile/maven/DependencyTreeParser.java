@@ -2,7 +2,6 @@
 package dev.provgate.lockfile.maven;
 
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.TextInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * component per tree line; a line without tree marks starts a project (a module of a reactor build); direct means
  * depth 1. Verbose lines in parentheses ({@code omitted for duplicate/conflict}) are edges, not components.
  */
-public final class DependencyTreeParser implements LockfileParser {
+public final class DependencyTreeParser extends MavenFileParser {
     public static final String NAME = "maven/dependency-tree";
 
     private static final Pattern FILE_NAME = Pattern.compile(".*(dependency-tree|dep-tree|mvn.*tree).*\\.txt");
@@ -33,20 +32,15 @@ public final class DependencyTreeParser implements LockfileParser {
     private static final Pattern CONFLICT = Pattern.compile("omitted for conflict with (\\S+?)\\)");
     private static final String LOG_PREFIX = "[INFO] ";
 
-    @Override
-    public String name() {
-        return NAME;
+    public DependencyTreeParser() {
+        super(NAME);
     }
 
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.MAVEN;
-    }
+
 
     @Override
     public boolean accepts(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        return FILE_NAME.matcher(p.substring(p.lastIndexOf('/') + 1)).matches();
+        return FILE_NAME.matcher(fileName(relativePath)).matches();
     }
 
     @Override

@@ -2,7 +2,6 @@
 package dev.provgate.lockfile.maven;
 
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.TextInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
  * Gradle dependency locking: {@code gradle.lockfile} (and {@code buildscript-gradle.lockfile}, and the older
  * per-configuration {@code gradle/dependency-locks/*.lockfile}). Each line is {@code group:artifact:version=conf,...}.
  */
-public final class GradleLockfileParser implements LockfileParser {
+public final class GradleLockfileParser extends MavenFileParser {
     public static final String NAME = "maven/gradle-lockfile";
 
     private static final Pattern LINE = Pattern.compile("([^:=\\s]+):([^:=\\s]+):([^:=\\s]+)(?:=(\\S*))?");
@@ -29,22 +28,17 @@ public final class GradleLockfileParser implements LockfileParser {
     private static final Pattern CLASSPATH =
             Pattern.compile("(.*)(?:CompileClasspath|RuntimeClasspath)|compile|runtime|compileClasspath|runtimeClasspath");
 
-    @Override
-    public String name() {
-        return NAME;
+    public GradleLockfileParser() {
+        super(NAME);
     }
 
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.MAVEN;
-    }
+
 
     @Override
     public boolean accepts(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        String file = p.substring(p.lastIndexOf('/') + 1);
+        String file = fileName(relativePath);
         return file.endsWith("gradle.lockfile")
-                || (file.endsWith(".lockfile") && p.contains("gradle/dependency-locks/"));
+                || (file.endsWith(".lockfile") && relativePath.replace('\\', '/').contains("gradle/dependency-locks/"));
     }
 
     @Override

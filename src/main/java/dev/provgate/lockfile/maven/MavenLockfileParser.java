@@ -4,7 +4,6 @@ package dev.provgate.lockfile.maven;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.support.JsonInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
@@ -29,24 +28,19 @@ import java.util.Set;
  * Maven kept ({@code included}, or every node in the 2023 dialect, which has no such field); a node Maven dropped
  * in version mediation is an edge to the version it lost to. Maven plugins and extensions are not listed.
  */
-public final class MavenLockfileParser implements LockfileParser {
+public final class MavenLockfileParser extends MavenFileParser {
     public static final String NAME = "maven/maven-lockfile";
 
-    @Override
-    public String name() {
-        return NAME;
+    public MavenLockfileParser() {
+        super(NAME);
     }
 
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.MAVEN;
-    }
+
 
     /** By name; the content decides (other tools write {@code lockfile.json} too), see {@link #parse}. */
     @Override
     public boolean accepts(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        return p.equals("lockfile.json") || p.endsWith("/lockfile.json");
+        return fileName(relativePath).equals("lockfile.json");
     }
 
     @Override

@@ -29,17 +29,19 @@ import org.eclipse.aether.RepositorySystemSession;
  * <p>A multi-module build is listed under its aggregator: the root pom.xml resolves every module, and a module's
  * pom.xml whose folder the pom.xml in the folder above lists in {@code <modules>} yields nothing of its own.
  */
-public final class PomParser implements LockfileParser {
+public final class PomParser extends MavenFileParser {
     public static final String NAME = "maven/pom";
 
     private final MavenSessions sessions;
 
     public PomParser(MavenResolutionSettings settings) {
+        super(NAME);
         this.sessions = new MavenSessions(() -> settings);
     }
 
     /** With {@link MavenResolutionSettings#fromEnvironment()}, read when the first pom.xml is parsed. */
     public PomParser() {
+        super(NAME);
         this.sessions = new MavenSessions(MavenResolutionSettings::fromEnvironment);
     }
 
@@ -48,20 +50,11 @@ public final class PomParser implements LockfileParser {
         return parsers.stream().map(p -> p instanceof PomParser ? new PomParser(settings) : p).toList();
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
 
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.MAVEN;
-    }
 
     @Override
     public boolean accepts(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        return p.equals("pom.xml") || p.endsWith("/pom.xml");
+        return fileName(relativePath).equals("pom.xml");
     }
 
     @Override

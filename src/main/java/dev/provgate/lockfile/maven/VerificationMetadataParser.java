@@ -2,7 +2,6 @@
 package dev.provgate.lockfile.maven;
 
 import dev.provgate.lockfile.LockfileParseException;
-import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
@@ -24,24 +23,19 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <component>}, a hash per artifact file and checksum, and the PGP key ids that sign it (its own
  * {@code <pgp>} entries and the matching {@code <trusted-key>}s) in {@code maven:pgp-keys}.
  */
-public final class VerificationMetadataParser implements LockfileParser {
+public final class VerificationMetadataParser extends MavenFileParser {
     public static final String NAME = "maven/gradle-verification-metadata";
     static final String PGP_KEYS = "maven:pgp-keys";
 
-    @Override
-    public String name() {
-        return NAME;
+    public VerificationMetadataParser() {
+        super(NAME);
     }
 
-    @Override
-    public Ecosystem ecosystem() {
-        return Ecosystem.MAVEN;
-    }
+
 
     @Override
     public boolean accepts(String relativePath) {
-        String p = relativePath.replace('\\', '/');
-        return p.equals("verification-metadata.xml") || p.endsWith("/verification-metadata.xml");
+        return fileName(relativePath).equals("verification-metadata.xml");
     }
 
     @Override
