@@ -87,12 +87,16 @@ final class MavenSessions {
                 .build();
     }
 
+    /** Maven's defaults (daily updates, warn on checksum mismatch) where the POM leaves a policy out. */
     private static org.eclipse.aether.repository.RepositoryPolicy policy(RepositoryPolicy p) {
         if (p == null) {
             return new org.eclipse.aether.repository.RepositoryPolicy();
         }
-        return new org.eclipse.aether.repository.RepositoryPolicy(p.isEnabled(), p.getUpdatePolicy(),
-                p.getChecksumPolicy());
+        String update = p.getUpdatePolicy() == null || p.getUpdatePolicy().isBlank()
+                ? org.eclipse.aether.repository.RepositoryPolicy.UPDATE_POLICY_DAILY : p.getUpdatePolicy();
+        String checksum = p.getChecksumPolicy() == null || p.getChecksumPolicy().isBlank()
+                ? org.eclipse.aether.repository.RepositoryPolicy.CHECKSUM_POLICY_WARN : p.getChecksumPolicy();
+        return new org.eclipse.aether.repository.RepositoryPolicy(p.isEnabled(), update, checksum);
     }
 
     /** What Maven gives the model builder: Java system properties and the environment as {@code env.*}. */

@@ -143,4 +143,17 @@ class PomParserTest {
         assertTrue(resolve(repo, app, "app/pom.xml").components().isEmpty());
         assertTrue(PomParser.isClaimedModule(app));
     }
+
+    /** Online, through a file: repository given as --maven-repo: artifacts are fetched into the empty local one. */
+    @Test
+    void fetchesFromTheRemoteRepositoryWhenOnline() throws IOException {
+        TestRepository remote = singleProjectRepository();
+        TestRepository local = new TestRepository("online-local");
+        Path pom = local.project("pom.xml", PROJECT);
+        PomParser parser = new PomParser(new MavenResolutionSettings(local.localRepository(),
+                remote.localRepository().toUri().toString(), false));
+        LockfileInventory inv = parser.parse(new LockfileSource("pom.xml", Files.readAllBytes(pom), pom.toString()));
+        assertEquals(11, inv.components().size());
+        assertTrue(Files.isRegularFile(local.localRepository().resolve("org/acme/acme-parent/1/acme-parent-1.pom")));
+    }
 }
