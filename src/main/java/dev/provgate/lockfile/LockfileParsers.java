@@ -19,7 +19,12 @@ public final class LockfileParsers {
             new dev.provgate.lockfile.python.UvLockParser(),
             new dev.provgate.lockfile.python.PipfileLockParser(),
             new dev.provgate.lockfile.python.PdmLockParser(),
-            new dev.provgate.lockfile.python.PylockParser()
+            new dev.provgate.lockfile.python.PylockParser(),
+            new dev.provgate.lockfile.maven.PomParser(),
+            new dev.provgate.lockfile.maven.MavenLockfileParser(),
+            new dev.provgate.lockfile.maven.GradleLockfileParser(),
+            new dev.provgate.lockfile.maven.VerificationMetadataParser(),
+            new dev.provgate.lockfile.maven.DependencyTreeParser()
     );
 
     private LockfileParsers() {
