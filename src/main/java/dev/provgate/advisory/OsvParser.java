@@ -29,10 +29,12 @@ public final class OsvParser {
     /** Maps a record tree; {@code database_specific.provgate} (the built-in snapshot's facts) is honoured. */
     static OsvRecord fromTree(JsonNode tree, String path) {
         object(tree, "");
+        JsonNode own = tree.path("database_specific").path("provgate");
+        String source = own.isObject() ? text(own, "source", path) : path;
         String id = text(tree, "id", "");
         boolean idMissing = id.isBlank();
         if (idMissing) {
-            id = fileStem(path);
+            id = fileStem(source);
         }
         List<OsvAffected> affected = new ArrayList<>();
         JsonNode items = array(tree.path("affected"), "/affected");
@@ -40,10 +42,8 @@ public final class OsvParser {
             affected.add(affected(items.get(i), "/affected/" + i));
         }
         List<String> aliases = strings(tree.path("aliases"), "/aliases");
-        JsonNode own = tree.path("database_specific").path("provgate");
         boolean malicious = own.isObject() ? own.path("malicious").asText().equals("true")
                 : MaliciousRule.isMalicious(id, aliases, tree);
-        String source = own.isObject() ? text(own, "source", path) : path;
         List<FileDigest> digests = own.isObject() ? snapshotDigests(own.path("digests"))
                 : IocDigests.of(tree, affected);
         return new OsvRecord(id.strip(), idMissing, aliases, text(tree, "published", ""), text(tree, "modified", ""),
