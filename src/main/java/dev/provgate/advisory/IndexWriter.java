@@ -129,7 +129,9 @@ final class IndexWriter {
         }
         out.writeInt(r.digests().size());
         for (FileDigest d : r.digests()) {
-            strs(List.of(d.ecosystem(), d.name(), d.version(), d.file(), d.sha256()));
+            for (String field : List.of(d.ecosystem(), d.name(), d.version(), d.file(), d.sha256())) {
+                str(field);
+            }
         }
     }
 
