@@ -57,6 +57,16 @@ public final class AdvisoryImporter {
 
     private Summary run(List<Path> sources, Instant now) throws IOException {
         Path packTmp = dbDir.resolve(AdvisoryDatabase.PACK + ".tmp");
+        Path indexTmp = dbDir.resolve(AdvisoryDatabase.INDEX + ".tmp");
+        try {
+            return write(sources, now, packTmp, indexTmp);
+        } finally {
+            Files.deleteIfExists(packTmp);
+            Files.deleteIfExists(indexTmp);
+        }
+    }
+
+    private Summary write(List<Path> sources, Instant now, Path packTmp, Path indexTmp) throws IOException {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(packTmp), 1 << 16)) {
             pack = out;
             for (Path source : sources) {
@@ -66,7 +76,6 @@ public final class AdvisoryImporter {
         List<StoredRecord> stored = deduplicated(IndicatorsFile.attach(records, indicators));
         byte[] index = IndexWriter.write(stored, now, "imported from " + String.join(", ",
                 sources.stream().map(Path::toString).toList()));
-        Path indexTmp = dbDir.resolve(AdvisoryDatabase.INDEX + ".tmp");
         Files.write(indexTmp, index);
         Files.move(packTmp, dbDir.resolve(AdvisoryDatabase.PACK), StandardCopyOption.REPLACE_EXISTING);
         Files.move(indexTmp, dbDir.resolve(AdvisoryDatabase.INDEX), StandardCopyOption.REPLACE_EXISTING);
