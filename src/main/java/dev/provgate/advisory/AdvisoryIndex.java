@@ -27,6 +27,7 @@ public final class AdvisoryIndex {
     private final int recordSlots;
     private final int keySlots;
     private final int digestSlots;
+    private long[] keyHashes;
 
     /** One affected entry of a record that names the looked-up package. */
     public record Hit(StoredRecord stored, OsvAffected affected) {
@@ -83,21 +84,32 @@ public final class AdvisoryIndex {
     /** The affected entries naming this package (key from {@link PackageKeys#key}), in record order. */
     public List<Hit> lookup(String key) {
         byte[] wanted = key.getBytes(StandardCharsets.UTF_8);
-        int lo = 0;
-        int hi = keys - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compareKey(buf.getInt(keySlots + mid * IndexFormat.KEY_SLOT), wanted);
-            if (c == 0) {
-                return hits(buf.getInt(keySlots + mid * IndexFormat.KEY_SLOT + 4));
-            }
-            if (c < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
+        long[] hashes = hashes();
+        int at = Arrays.binarySearch(hashes, IndexFormat.hash(wanted));
+        if (at < 0) {
+            return List.of();
+        }
+        while (at > 0 && hashes[at - 1] == hashes[at]) {
+            at--;
+        }
+        for (int i = at; i < keys && hashes[i] == hashes[at]; i++) {
+            int entry = buf.getInt(keySlots + keys * 8 + i * 4);
+            if (sameKey(entry, wanted)) {
+                return hits(entry + 4 + wanted.length);
             }
         }
         return List.of();
+    }
+
+    /** The hash column, read in one go on first use (8 bytes per package). */
+    private long[] hashes() {
+        long[] h = keyHashes;
+        if (h == null) {
+            h = new long[keys];
+            buf.slice(keySlots, keys * 8).asLongBuffer().get(h);
+            keyHashes = h;
+        }
+        return h;
     }
 
     /** Records that list this SHA-256 digest (lower-case hex) as a known-bad file. */
@@ -143,15 +155,13 @@ public final class AdvisoryIndex {
         return out;
     }
 
-    private int compareKey(int keyAt, byte[] wanted) {
-        int len = buf.getInt(keyAt);
-        for (int i = 0; i < Math.min(len, wanted.length); i++) {
-            int c = Integer.compare(buf.get(keyAt + 4 + i) & 0xff, wanted[i] & 0xff);
-            if (c != 0) {
-                return c;
-            }
+    private boolean sameKey(int keyAt, byte[] wanted) {
+        if (buf.getInt(keyAt) != wanted.length) {
+            return false;
         }
-        return Integer.compare(len, wanted.length);
+        byte[] key = new byte[wanted.length];
+        buf.get(keyAt + 4, key);
+        return Arrays.equals(key, wanted);
     }
 
     /** Decodes values from a position onwards. */

@@ -14,22 +14,32 @@ import java.nio.charset.StandardCharsets;
  *   strs aliases, str published, str modified, str withdrawn, str source, long packOffset, int packLength,
  *   int n, n x affected (str ecosystem, str name, strs versions, int n, n x range (str type, int n, n x event
  *   (byte kind, str version))), int n, n x digest (str ecosystem, str name, str version, str file, str sha256)
- * key slots: (int keyOffset, int refsOffset) per package key, sorted by the key's UTF-8 bytes; a key is a str
- *   "Ecosystem/normalized-name"; refs: int n, n x (int record, int affected index)
+ * key table: long hash per package key (FNV-1a 64 of the key's UTF-8 bytes), sorted, then int offset per key (same
+ *   order) of the key's entry: str key ("Ecosystem/normalized-name"), int n, n x (int record, int affected index)
  * digest slots: (32 bytes SHA-256, int record) sorted by digest bytes
  * str: int length + UTF-8 bytes; strs: int n + n x str
  * </pre>
- * Opening reads the header only; a lookup is a binary search over the key slots and decodes only the hits.
+ * Opening reads the header only; the first lookup reads the hash column (8 bytes per package) and each lookup is a
+ * binary search in it, one key comparison, and decoding of the records it hits.
  */
 final class IndexFormat {
     static final byte[] MAGIC = "PGADVIX1".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
     static final int HEADER = 64;
-    static final int KEY_SLOT = 8;
     static final int DIGEST_SLOT = 36;
     static final int FLAG_ID_MISSING = 1;
     static final int FLAG_MALICIOUS = 2;
 
     private IndexFormat() {
+    }
+
+    /** FNV-1a, 64 bits: cheap, stable, and good enough to make collisions rare (they are checked anyway). */
+    static long hash(byte[] key) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        return h;
     }
 }

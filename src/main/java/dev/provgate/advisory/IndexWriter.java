@@ -44,7 +44,7 @@ final class IndexWriter {
     private byte[] build(List<StoredRecord> records, Instant importedAt, String description) throws IOException {
         out.write(new byte[IndexFormat.HEADER]);
         int[] recordOffsets = new int[records.size()];
-        Map<String, List<int[]>> refs = new TreeMap<>(IndexWriter::compareUtf8);
+        Map<String, List<int[]>> refs = new TreeMap<>();
         List<byte[]> digests = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             recordOffsets[i] = out.size();
@@ -64,15 +64,19 @@ final class IndexWriter {
         for (int offset : recordOffsets) {
             out.writeInt(offset);
         }
-        int[][] keySlots = new int[refs.size()][];
-        int k = 0;
+        List<long[]> keySlots = new ArrayList<>();
         for (Map.Entry<String, List<int[]>> e : refs.entrySet()) {
-            keySlots[k++] = new int[] {out.size(), writeRefs(e.getKey(), e.getValue())};
+            long hash = IndexFormat.hash(e.getKey().getBytes(StandardCharsets.UTF_8));
+            keySlots.add(new long[] {hash, out.size()});
+            writeRefs(e.getKey(), e.getValue());
         }
+        keySlots.sort((a, b) -> Long.compare(a[0], b[0]));
         int keySlotsAt = out.size();
-        for (int[] slot : keySlots) {
-            out.writeInt(slot[0]);
-            out.writeInt(slot[1]);
+        for (long[] slot : keySlots) {
+            out.writeLong(slot[0]);
+        }
+        for (long[] slot : keySlots) {
+            out.writeInt((int) slot[1]);
         }
         int digestSlots = out.size();
         for (byte[] slot : digests.stream().sorted(Arrays::compareUnsigned).toList()) {
@@ -82,7 +86,7 @@ final class IndexWriter {
         str(description);
         byte[] result = bytes.toByteArray();
         ByteBuffer header = ByteBuffer.wrap(result);
-        header.put(IndexFormat.MAGIC).putInt(IndexFormat.VERSION).putInt(records.size()).putInt(keySlots.length)
+        header.put(IndexFormat.MAGIC).putInt(IndexFormat.VERSION).putInt(records.size()).putInt(keySlots.size())
                 .putInt((descriptionAt - digestSlots) / IndexFormat.DIGEST_SLOT)
                 .putLong(importedAt == null ? -1 : importedAt.toEpochMilli())
                 .putLong(newestModified(records)).putInt(recordSlots).putInt(keySlotsAt).putInt(digestSlots)
@@ -90,15 +94,13 @@ final class IndexWriter {
         return result;
     }
 
-    private int writeRefs(String key, List<int[]> refs) throws IOException {
+    private void writeRefs(String key, List<int[]> refs) throws IOException {
         str(key);
-        int at = out.size();
         out.writeInt(refs.size());
         for (int[] ref : refs) {
             out.writeInt(ref[0]);
             out.writeInt(ref[1]);
         }
-        return at;
     }
 
     private void writeRecord(StoredRecord stored) throws IOException {
@@ -155,9 +157,5 @@ final class IndexWriter {
     private static long newestModified(List<StoredRecord> records) {
         return records.stream().map(r -> Dates.parse(r.record().modified())).filter(java.util.Objects::nonNull)
                 .mapToLong(Instant::toEpochMilli).max().orElse(-1);
-    }
-
-    static int compareUtf8(String a, String b) {
-        return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }
