@@ -34,6 +34,9 @@ public final class AdvisoryImporter {
         }
     }
 
+    /** OSV records are kilobytes (the largest real one here is 25 kB); anything far larger is not a record. */
+    static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
     private final Path dbDir;
     private final List<OsvRecord> records = new ArrayList<>();
     private final List<long[]> packSpans = new ArrayList<>();
@@ -90,13 +93,13 @@ public final class AdvisoryImporter {
                         .filter(p -> !source.relativize(p).toString().startsWith(".")).sorted().toList();
             }
             for (Path p : paths) {
-                add(p.toString().replace('\\', '/'), Files.readAllBytes(p));
+                add(p.toString().replace('\\', '/'), read(p.toString(), Files.newInputStream(p)));
             }
         } else if (Files.isRegularFile(source)) {
             if (source.toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 readZip(source);
             } else {
-                add(source.toString(), Files.readAllBytes(source));
+                add(source.toString(), read(source.toString(), Files.newInputStream(source)));
             }
         } else {
             throw new ProvgateException(source.toString(), 0, "no such file or directory");
@@ -109,10 +112,21 @@ public final class AdvisoryImporter {
                     .filter(e -> isRecordFile(e.getName())).sorted(java.util.Comparator.comparing(ZipEntry::getName))
                     .toList();
             for (ZipEntry e : entries) {
-                add(zip + "!/" + e.getName(), z.getInputStream(e).readAllBytes());
+                add(zip + "!/" + e.getName(), read(zip + "!/" + e.getName(), z.getInputStream(e)));
             }
         } catch (java.util.zip.ZipException e) {
             throw new ProvgateException(zip.toString(), 0, "not a readable zip: " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(String name, java.io.InputStream in) throws IOException {
+        try (in) {
+            byte[] bytes = in.readNBytes(MAX_RECORD_BYTES + 1);
+            if (bytes.length > MAX_RECORD_BYTES) {
+                throw new AdvisoryFormatException(name, 0, "larger than " + MAX_RECORD_BYTES / (1024 * 1024)
+                        + " MB: not an advisory record");
+            }
+            return bytes;
         }
     }
 
