@@ -3,6 +3,7 @@ package dev.provgate.cli;
 
 import dev.provgate.advisory.AdvisoryDatabase;
 import dev.provgate.advisory.AdvisoryImporter;
+import dev.provgate.advisory.AdvisoryIndex;
 import dev.provgate.advisory.PackageKeys;
 import dev.provgate.advisory.RecordDescription;
 import dev.provgate.advisory.StoredRecord;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -133,7 +135,7 @@ final class AdvisoriesCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             out.println(database.describe());
             List<String[]> rows = new ArrayList<>();
-            for (StoredRecord s : database.all()) {
+            for (StoredRecord s : candidates(database)) {
                 s.record().affected().stream().filter(a -> wanted(a.ecosystem(), a.name())).forEach(a -> rows.add(
                         new String[] {s.record().id(), a.ecosystem(), a.name(), Summaries.versions(a)
                                 + (s.record().isWithdrawn() ? " (withdrawn)" : ""), s.record().modified()}));
@@ -145,6 +147,15 @@ final class AdvisoriesCommand implements Runnable {
             out.printf("%d entries%n", rows.size());
             out.flush();
             return ExitCodes.PASSED;
+        }
+
+        /** With --package, the index finds the records; otherwise every record is read. */
+        private List<StoredRecord> candidates(AdvisoryDatabase database) {
+            if (pkg == null) {
+                return database.all();
+            }
+            return Stream.of(Ecosystem.NPM, Ecosystem.PYPI, Ecosystem.MAVEN)
+                    .flatMap(e -> database.lookup(e, pkg).stream()).map(AdvisoryIndex.Hit::stored).distinct().toList();
         }
 
         private boolean wanted(String osvEcosystem, String name) {
