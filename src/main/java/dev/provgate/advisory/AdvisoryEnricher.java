@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * Advisory evidence per component, one {@link AdvisoryMatch} per advisory: HASH when a locked SHA-256 equals a
  * known-bad file digest (whatever the version says), VERSION when a registry component's version is affected,
- * NAME_ONLY when the component only shares the name (git, URL or path source; or a version that cannot be compared
- * with the record's ranges). Withdrawn records never match.
+ * NAME_ONLY when the component only shares the name (git, URL or path source: the remediation says where it comes
+ * from; or a registry version that cannot be compared with the record's ranges: the summary says so). Summaries are
+ * facts from the record ("malicious code in litellm 1.82.7, 1.82.8"). Withdrawn records never match.
  */
 public final class AdvisoryEnricher implements Enricher {
     private final AdvisoryDatabase db;
@@ -49,25 +51,24 @@ public final class AdvisoryEnricher implements Enricher {
         return new ArrayList<>(byId.values());
     }
 
-    private static java.util.Optional<AdvisoryMatch> byVersion(Component c, OsvRecord r, OsvAffected a) {
+    private static Optional<AdvisoryMatch> byVersion(Component c, OsvRecord r, OsvAffected a) {
         Outcome outcome = AffectedVersions.evaluate(a, c.ecosystem(), c.version());
         if (outcome == Outcome.NOT_AFFECTED) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String facts = Summaries.of(r, a);
         if (!c.source().kind().isRegistry()) {
             String from = c.source().kind().label() + (c.source().url().isEmpty() ? "" : " " + c.source().url());
-            return java.util.Optional.of(match(r, "same name as the registry package " + a.name() + " (" + facts
-                    + "), but this component comes from " + from + ": not the registry package", MatchBasis.NAME_ONLY,
-                    "check that " + c.name() + " from " + from + " is not the compromised code"));
+            return Optional.of(match(r, facts, MatchBasis.NAME_ONLY, "not the registry package (it comes from "
+                    + from + "): check that its code is not the compromised release"));
         }
         if (outcome == Outcome.UNDECIDABLE) {
             String version = c.version().isEmpty() ? "no version" : "version '" + c.version() + "'";
-            return java.util.Optional.of(match(r, facts + "; " + version + " cannot be compared with the record's "
+            return Optional.of(match(r, facts + "; " + version + " cannot be compared with the record's "
                     + "ranges (compared by exact string only)", MatchBasis.NAME_ONLY,
                     "pin " + c.name() + " to a valid version and check it against " + r.id()));
         }
-        return java.util.Optional.of(match(r, facts, MatchBasis.VERSION,
+        return Optional.of(match(r, facts, MatchBasis.VERSION,
                 Remediation.forVersion(a, c.ecosystem(), c.name(), c.version())));
     }
 

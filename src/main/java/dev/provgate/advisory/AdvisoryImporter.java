@@ -3,7 +3,9 @@ package dev.provgate.advisory;
 
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.ProvgateException;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,12 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -70,7 +74,7 @@ public final class AdvisoryImporter {
     }
 
     private Summary write(List<Path> sources, Instant now, Path packTmp, Path indexTmp) throws IOException {
-        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(packTmp), 1 << 16)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(packTmp), 1 << 16)) {
             pack = out;
             for (Path source : sources) {
                 readSource(source);
@@ -109,17 +113,17 @@ public final class AdvisoryImporter {
     private void readZip(Path zip) throws IOException {
         try (ZipFile z = new ZipFile(zip.toFile())) {
             List<? extends ZipEntry> entries = z.stream().filter(e -> !e.isDirectory())
-                    .filter(e -> isRecordFile(e.getName())).sorted(java.util.Comparator.comparing(ZipEntry::getName))
+                    .filter(e -> isRecordFile(e.getName())).sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
             for (ZipEntry e : entries) {
                 add(zip + "!/" + e.getName(), read(zip + "!/" + e.getName(), z.getInputStream(e)));
             }
-        } catch (java.util.zip.ZipException e) {
+        } catch (ZipException e) {
             throw new ProvgateException(zip.toString(), 0, "not a readable zip: " + e.getMessage());
         }
     }
 
-    private static byte[] read(String name, java.io.InputStream in) throws IOException {
+    private static byte[] read(String name, InputStream in) throws IOException {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_RECORD_BYTES + 1);
             if (bytes.length > MAX_RECORD_BYTES) {

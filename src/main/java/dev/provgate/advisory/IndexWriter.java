@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /** Writes {@code index.bin} (see {@link IndexFormat}) for a set of records; same records, same bytes. */
@@ -155,7 +156,7 @@ final class IndexWriter {
     }
 
     private static long newestModified(List<StoredRecord> records) {
-        return records.stream().map(r -> Dates.parse(r.record().modified())).filter(java.util.Objects::nonNull)
+        return records.stream().map(r -> Dates.parse(r.record().modified())).filter(Objects::nonNull)
                 .mapToLong(Instant::toEpochMilli).max().orElse(-1);
     }
 }

@@ -3,6 +3,7 @@ package dev.provgate.advisory;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -108,7 +109,7 @@ public final class OsvParser {
     /** A missing or null value reads as an empty list; anything else but a list is an error. */
     private static JsonNode array(JsonNode node, String pointer) {
         if (node.isMissingNode() || node.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            return JsonNodeFactory.instance.arrayNode();
         }
         if (!node.isArray()) {
             throw new Shape(pointer, pointer.substring(pointer.lastIndexOf('/') + 1) + ": expected a list");

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.advisory;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record OsvRecord(String id, boolean idMissing, List<String> aliases, Stri
 
     /** The same record with more known-bad file digests. */
     public OsvRecord withDigests(List<FileDigest> more) {
-        List<FileDigest> all = new java.util.ArrayList<>(digests);
+        List<FileDigest> all = new ArrayList<>(digests);
         more.stream().filter(d -> !all.contains(d)).forEach(all::add);
         return new OsvRecord(id, idMissing, aliases, published, modified, withdrawn, malicious, affected, all, source);
     }

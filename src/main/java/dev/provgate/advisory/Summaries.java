@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.advisory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public final class Summaries {
         if (a.coversEveryVersion()) {
             return "(every version)";
         }
-        List<String> parts = new java.util.ArrayList<>(a.versions());
+        List<String> parts = new ArrayList<>(a.versions());
         a.ranges().stream().filter(OsvRange::isVersionRange).map(Summaries::range).forEach(parts::add);
         return parts.isEmpty() ? "(no registry versions listed)" : String.join(", ", parts);
     }

@@ -106,7 +106,19 @@ class AdvisoryEnricherTest {
         List<AdvisoryMatch> m = matches(c);
         assertEquals(4, m.size());
         assertTrue(m.stream().allMatch(x -> x.basis() == MatchBasis.NAME_ONLY), ids(m));
-        assertTrue(m.get(0).summary().contains("comes from " + kind.label() + " " + url), m.get(0).summary());
+        AdvisoryMatch mal = m.get(2);
+        assertEquals("MAL-2026-2144", mal.advisoryId());
+        assertEquals("malicious code in litellm 1.82.7, 1.82.8", mal.summary());
+        assertEquals("not the registry package (it comes from " + kind.label() + " " + url + "): check that its code "
+                + "is not the compromised release", mal.remediation());
+    }
+
+    @Test
+    void aVersionThatCannotBeComparedIsReportedNotPassed() {
+        AdvisoryMatch m = matches(Component.builder(Ecosystem.NPM, "ua-parser-js", "latest").build()).get(0);
+        assertEquals(MatchBasis.NAME_ONLY, m.basis());
+        assertEquals("malicious code in ua-parser-js 0.7.29, >=0.7.29 <0.7.30; version 'latest' cannot be compared "
+                + "with the record's ranges (compared by exact string only)", m.summary());
     }
 
     @Test
