@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
                 AdvisoriesCommand.class,
+                CheckCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec
