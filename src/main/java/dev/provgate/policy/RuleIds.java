@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.policy;
+
+import java.util.List;
+
+/** The rule ids the policy engine reports. Exceptions may name these, or rules of other families (advisory/...). */
+public final class RuleIds {
+    public static final String BLOCKED = "policy/blocked";
+    public static final String EXCEPTION_EXPIRED = "policy/exception-expired";
+    public static final String EXCEPTION_UNUSED = "policy/exception-unused";
+
+    /** Every rule id of the {@code tier/} and {@code policy/} families, in documentation order. */
+    public static final List<String> ALL = List.of(
+            HashesRequirement.RULE_ID, SourcesRequirement.RULE_ID, InstallScriptsRequirement.RULE_ID,
+            ReleaseAgeRequirement.RULE_ID, ProvenanceRequirement.RULE_ID, ApprovalRequirement.RULE_ID,
+            BLOCKED, EXCEPTION_EXPIRED, EXCEPTION_UNUSED);
+
+    private RuleIds() {
+    }
+}
