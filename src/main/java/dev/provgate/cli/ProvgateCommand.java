@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
+                ExplainCommand.class,
+                InitCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec
