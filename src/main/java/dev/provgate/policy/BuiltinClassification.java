@@ -34,14 +34,14 @@ public final class BuiltinClassification {
     /**
      * The built-in entries as rules against the user's tiers.
      *
-     * @param where the policy node to blame when a needed tier is missing
+     * @param line the policy line to blame when a needed tier is missing
      */
-    static List<TierRule> rules(List<Entry> entries, Map<Integer, Tier> tiers, YamlNode where, Values values) {
+    static List<TierRule> rules(List<Entry> entries, Map<Integer, Tier> tiers, String file, int line) {
         List<TierRule> rules = new ArrayList<>();
         for (Entry e : entries) {
             Tier tier = tiers.get(e.level());
             if (tier == null) {
-                throw values.error(where, "the built-in classification places packages in tier " + e.level()
+                throw new PolicyException(file, line, "the built-in classification places packages in tier " + e.level()
                         + ", which this policy does not define; define tiers 0, 1 and 2 or set "
                         + "builtin_classification: false");
             }

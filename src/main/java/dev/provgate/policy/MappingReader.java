@@ -38,6 +38,12 @@ final class MappingReader {
         return mapping.line();
     }
 
+    /** The line of a key, or of the mapping when the key is absent. */
+    int keyLine(String key) {
+        YamlNode.Entry e = mapping.entries().get(key);
+        return e == null ? mapping.line() : e.keyLine();
+    }
+
     boolean has(String key) {
         return mapping.entries().containsKey(key);
     }

@@ -39,8 +39,7 @@ final class PolicyParser {
             rules.add(rule(n, tiers));
         }
         if (top.bool("builtin_classification", true)) {
-            rules.addAll(BuiltinClassification.rules(builtin, tiers, top.node("builtin_classification")
-                    .orElse(top.requiredNode("tiers")), values));
+            rules.addAll(BuiltinClassification.rules(builtin, tiers, file, top.keyLine("tiers")));
         }
         EntryParser entries = new EntryParser(values);
         return new Policy(file, List.copyOf(tiers.values()), defaultTier, rules,

@@ -48,7 +48,8 @@ final class YamlReader {
             JsonToken first = p.nextToken();
             YamlNode root = first == null ? null : readValue(p, 1);
             if (!(root instanceof YamlNode.Mapping mapping)) {
-                throw new PolicyException(file, line(p), "expected a mapping of policy keys at the top level, found "
+                throw new PolicyException(file, root == null ? line(p) : root.line(),
+                        "expected a mapping of policy keys at the top level, found "
                         + (root == null ? "nothing" : root.describe()));
             }
             if (p.nextToken() != null) {
@@ -70,10 +71,9 @@ final class YamlReader {
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES);
         options.setAllowDuplicateKeys(false);
-        YAMLFactory f = YAMLFactory.builder().loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        return YAMLFactory.builder().loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH + 10).build())
                 .build();
-        return f;
     }
 
     private YamlNode readValue(JsonParser p, int depth) throws IOException {
@@ -102,10 +102,6 @@ final class YamlReader {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             int keyLine = line(p);
-            if (entries.containsKey(key)) {
-                throw new PolicyException(file, keyLine, "duplicate key '" + key + "' (first at line "
-                        + entries.get(key).keyLine() + ")");
-            }
             p.nextToken();
             entries.put(key, new YamlNode.Entry(key, keyLine, readValue(p, depth + 1)));
         }
