@@ -26,20 +26,22 @@ public final class DurationSyntax {
         });
     }
 
-    /** The largest whole unit that fits: {@code 7d}, {@code 36h}, {@code 90m}; mixed ages as {@code 2d 5h}. */
+    /** In the policy syntax, one unit, exactly: {@code 7d}, {@code 36h}, {@code 90m}. */
     public static String format(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
-        if (minutes % (24 * 60) == 0 && minutes > 0) {
+        if (minutes > 0 && minutes % (24 * 60) == 0) {
             return minutes / (24 * 60) + "d";
         }
-        if (minutes % 60 == 0 && minutes > 0) {
-            return minutes / 60 + "h";
-        }
+        return minutes > 0 && minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
+    }
+
+    /** A measured age, rounded down for reading: {@code 45m}, {@code 30h}, {@code 10d 3h}. */
+    public static String age(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
             return minutes + "m";
         }
-        long days = minutes / (24 * 60);
-        long hours = minutes % (24 * 60) / 60;
-        return days > 0 ? days + "d " + hours + "h" : hours + "h " + minutes % 60 + "m";
+        long hours = minutes / 60;
+        return hours < 48 ? hours + "h" : hours / 24 + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
     }
 }

@@ -46,7 +46,7 @@ public record ReleaseAgeRequirement(Severity severity, Duration minimum) impleme
         }
         ReleaseInfo info = known.get(0);
         Duration age = Duration.between(info.publishedAt(), ctx.now());
-        String when = "published " + info.publishedAt() + " (" + DurationSyntax.format(age) + " ago)";
+        String when = "published " + info.publishedAt() + " (" + DurationSyntax.age(age) + " ago)";
         Outcome o = age.compareTo(minimum) >= 0 ? Outcome.pass(this, when)
                 : Outcome.fail(this, when + ", younger than the " + DurationSyntax.format(minimum) + " cooldown");
         return o.withEvidence(List.of(info));
