@@ -35,13 +35,16 @@ public final class DurationSyntax {
         return minutes > 0 && minutes % 60 == 0 ? minutes / 60 + "h" : minutes + "m";
     }
 
-    /** A measured age, rounded down for reading: {@code 45m}, {@code 30h}, {@code 10d 3h}. */
+    /** A measured age, rounded down for reading: {@code 45m}, {@code 1h 30m}, {@code 10d 3h}. */
     public static String age(Duration d) {
         long minutes = Math.max(0, d.toMinutes());
         if (minutes < 60) {
             return minutes + "m";
         }
         long hours = minutes / 60;
-        return hours < 48 ? hours + "h" : hours / 24 + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
+        if (hours < 48) {
+            return hours + "h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + "m");
+        }
+        return hours / 24 + "d" + (hours % 24 == 0 ? "" : " " + hours % 24 + "h");
     }
 }
