@@ -14,7 +14,8 @@ public record Placement(Tier tier, TierRule rule) {
             return "default tier: no rule matched";
         }
         String note = rule.note().isEmpty() ? "" : " (" + rule.note() + ")";
-        boolean builtin = rule.where().file().startsWith(BuiltinClassification.SOURCE_NAME);
-        return (builtin ? "built-in classification " : "rule ") + rule.conditions() + note + " at " + rule.where();
+        boolean builtin = rule.where().file().equals(BuiltinClassification.SOURCE_NAME);
+        return builtin ? "built-in classification " + rule.conditions() + note
+                : "rule " + rule.conditions() + note + " at " + rule.where();
     }
 }

@@ -24,7 +24,7 @@ class ExplainCommandTest {
                 pkg:maven/org.bouncycastle/bcprov-jdk18on@1.82
                   locked in:  not in a lockfile; evaluated without lockfile evidence
                   tier:       tier 0 (critical)
-                  why:        built-in classification package pkg:maven/org.bouncycastle/* (cryptography and signing) at <built-in>:28
+                  why:        built-in classification package pkg:maven/org.bouncycastle/* (cryptography and signing)
                   requirements:
                     unverified  hashes           every locked artifact has a hash in the lockfile [block]
                                                  not found in a lockfile: no lockfile evidence
