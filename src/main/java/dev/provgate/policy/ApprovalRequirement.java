@@ -10,16 +10,9 @@ import java.util.Set;
  * in the baseline is unchanged and passes; without a baseline every locked version needs an approval.
  */
 public record ApprovalRequirement(Severity severity) implements Requirement {
-    public static final String RULE_ID = "tier/approval";
-
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "approval";
+    public RequirementKind kind() {
+        return RequirementKind.APPROVAL;
     }
 
     @Override

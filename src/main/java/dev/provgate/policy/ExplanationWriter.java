@@ -13,8 +13,8 @@ import java.util.Set;
 /** Writes what the policy says about one component, for {@code provgate explain}. */
 public final class ExplanationWriter {
     /** Rules judged from what the lockfile records; a package outside any lockfile has no evidence for them. */
-    private static final Set<String> LOCKFILE_RULES = Set.of(HashesRequirement.RULE_ID, SourcesRequirement.RULE_ID,
-            InstallScriptsRequirement.RULE_ID);
+    private static final Set<String> LOCKFILE_RULES = Set.of(RequirementKind.HASHES.ruleId(),
+            RequirementKind.SOURCES.ruleId(), RequirementKind.INSTALL_SCRIPTS.ruleId());
 
     private final PolicyEngine engine;
 

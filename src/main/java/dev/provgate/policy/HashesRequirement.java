@@ -9,16 +9,9 @@ import java.util.stream.Collectors;
 
 /** {@code hashes}: every locked artifact downloaded from somewhere has a digest in the lockfile. */
 public record HashesRequirement(Severity severity) implements Requirement {
-    public static final String RULE_ID = "tier/hashes";
-
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "hashes";
+    public RequirementKind kind() {
+        return RequirementKind.HASHES;
     }
 
     @Override

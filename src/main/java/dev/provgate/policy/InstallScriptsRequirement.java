@@ -12,20 +12,13 @@ import java.util.Optional;
  * @param allowedFor packages allowed to run install scripts
  */
 public record InstallScriptsRequirement(Severity severity, List<PurlPattern> allowedFor) implements Requirement {
-    public static final String RULE_ID = "tier/install-scripts";
-
     public InstallScriptsRequirement {
         allowedFor = List.copyOf(allowedFor);
     }
 
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "install_scripts";
+    public RequirementKind kind() {
+        return RequirementKind.INSTALL_SCRIPTS;
     }
 
     @Override

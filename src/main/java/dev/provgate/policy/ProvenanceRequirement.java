@@ -17,16 +17,9 @@ import java.util.stream.Collectors;
  */
 public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, boolean continuity)
         implements Requirement {
-    public static final String RULE_ID = "tier/provenance";
-
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "provenance";
+    public RequirementKind kind() {
+        return RequirementKind.PROVENANCE;
     }
 
     @Override

@@ -15,16 +15,9 @@ import java.util.Optional;
  * @param minimum the cooldown
  */
 public record ReleaseAgeRequirement(Severity severity, Duration minimum) implements Requirement {
-    public static final String RULE_ID = "tier/release-age";
-
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "min_release_age";
+    public RequirementKind kind() {
+        return RequirementKind.RELEASE_AGE;
     }
 
     @Override

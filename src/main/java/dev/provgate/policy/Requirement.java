@@ -7,11 +7,17 @@ import dev.provgate.model.Severity;
 public sealed interface Requirement permits HashesRequirement, SourcesRequirement, InstallScriptsRequirement,
         ReleaseAgeRequirement, ProvenanceRequirement, ApprovalRequirement {
 
+    RequirementKind kind();
+
     /** Stable id used in findings and exceptions, e.g. {@code tier/hashes}. */
-    String ruleId();
+    default String ruleId() {
+        return kind().ruleId();
+    }
 
     /** The key in {@code requires:}, e.g. {@code hashes}. */
-    String key();
+    default String key() {
+        return kind().key();
+    }
 
     Severity severity();
 

@@ -17,8 +17,8 @@ import java.util.Set;
  * {@code severity}.
  */
 final class RequirementParser {
-    static final Set<String> KEYS = Set.of("hashes", "sources", "install_scripts", "min_release_age", "provenance",
-            "approval");
+    static final Set<String> KEYS = java.util.Arrays.stream(RequirementKind.values()).map(RequirementKind::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Map<String, SourceKind> SOURCE_KEYS = Map.of("git", SourceKind.GIT, "url", SourceKind.URL,
             "path", SourceKind.PATH, "workspace", SourceKind.WORKSPACE);
 

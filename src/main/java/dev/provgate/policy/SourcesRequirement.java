@@ -17,21 +17,14 @@ import java.util.Set;
  */
 public record SourcesRequirement(Severity severity, List<String> registries, Set<SourceKind> allowed)
         implements Requirement {
-    public static final String RULE_ID = "tier/sources";
-
     public SourcesRequirement {
         registries = List.copyOf(registries);
         allowed = Set.copyOf(allowed);
     }
 
     @Override
-    public String ruleId() {
-        return RULE_ID;
-    }
-
-    @Override
-    public String key() {
-        return "sources";
+    public RequirementKind kind() {
+        return RequirementKind.SOURCES;
     }
 
     @Override
