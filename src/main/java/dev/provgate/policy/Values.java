@@ -23,7 +23,7 @@ final class Values {
 
     boolean bool(YamlNode n, String key) {
         if (n instanceof YamlNode.Scalar s && s.type() == YamlNode.Scalar.Type.BOOLEAN) {
-            return Boolean.parseBoolean(s.text().toLowerCase(java.util.Locale.ROOT));
+            return "true".equals(s.text());
         }
         throw error(n, "'" + key + "' must be true or false, found " + n.describe());
     }

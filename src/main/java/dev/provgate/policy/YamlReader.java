@@ -91,7 +91,8 @@ final class YamlReader {
             case VALUE_STRING -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.STRING);
             case VALUE_NUMBER_INT -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.INTEGER);
             case VALUE_NUMBER_FLOAT -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.FLOAT);
-            case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(line, p.getText(), YamlNode.Scalar.Type.BOOLEAN);
+            case VALUE_TRUE -> new YamlNode.Scalar(line, "true", YamlNode.Scalar.Type.BOOLEAN);
+            case VALUE_FALSE -> new YamlNode.Scalar(line, "false", YamlNode.Scalar.Type.BOOLEAN);
             case VALUE_NULL -> new YamlNode.Scalar(line, "", YamlNode.Scalar.Type.NULL);
             default -> throw new PolicyException(file, line, "unsupported YAML value (" + p.currentToken() + ")");
         };

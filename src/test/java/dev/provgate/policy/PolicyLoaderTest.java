@@ -94,6 +94,18 @@ class PolicyLoaderTest {
     }
 
     @Test
+    void yamlBooleansOfEverySpellingCount() {
+        Policy p = PolicyLoader.parse("t.yaml", """
+                builtin_classification: no
+                tiers:
+                  0: {name: critical, requires: {hashes: yes, approval: off}}
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("tier/hashes"), p.tier(0).orElseThrow().requirements().stream()
+                .map(Requirement::ruleId).toList());
+        assertEquals(0, p.rules().size());
+    }
+
+    @Test
     void hugeFileIsRefusedBeforeParsing(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("trust-tiers.yaml");
         Files.write(big, new byte[YamlReader.MAX_BYTES + 1]);
