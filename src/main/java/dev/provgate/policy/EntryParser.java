@@ -5,8 +5,6 @@ import dev.provgate.model.Location;
 import dev.provgate.model.Severity;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /** Reads the list entries of a policy: identities, approved versions, blocked packages and exceptions. */
@@ -77,7 +75,7 @@ final class EntryParser {
     }
 
     private MappingReader reader(YamlNode node, String what, String... keys) {
-        return new MappingReader(values.file(), node, what, Set.copyOf(new ArrayList<>(List.of(keys))));
+        return new MappingReader(values.file(), node, what, Set.of(keys));
     }
 
     private Location at(YamlNode node) {

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.provgate.model.Component;
 import dev.provgate.model.Finding;
 import dev.provgate.model.Location;
-import dev.provgate.model.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,9 +102,5 @@ class PolicyEngineTest {
 
     static String line(Finding f) {
         return f.ruleId() + " " + f.severity().label() + " " + f.tier() + " " + f.message();
-    }
-
-    static long blocking(List<Finding> findings) {
-        return findings.stream().filter(f -> !f.suppressed() && f.severity() == Severity.BLOCK).count();
     }
 }
