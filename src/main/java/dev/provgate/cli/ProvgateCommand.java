@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
+                CheckCommand.class,
                 ExplainCommand.class,
                 InitCommand.class,
         })

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.cli;
+
+import dev.provgate.check.AdvisoryEvaluator;
+import dev.provgate.check.CheckPipeline;
+import dev.provgate.check.Evaluator;
+import dev.provgate.check.Suppressor;
+import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.model.CheckResult;
+import dev.provgate.model.Enricher;
+import dev.provgate.model.Inventory;
+import dev.provgate.model.ProvgateException;
+import dev.provgate.model.Severity;
+import dev.provgate.report.Reporter;
+import dev.provgate.report.Reporters;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The gate: discover, parse, enrich, evaluate, report; the exit code says whether the build may go on. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check every locked package against known-compromised versions (and, where configured, "
+                + "trust tiers and provenance). Exits 1 when a finding at or above --fail-on is not suppressed.",
+        footer = {"", "Examples:",
+                "  provgate check                   # lockfiles under the current folder",
+                "  provgate check --fail-on warn app/",
+                "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
+                "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+                "",
+                "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
+                        + "3 internal error."})
+final class CheckCommand implements Callable<Integer> {
+    enum FailOn {
+        block(Severity.BLOCK), warn(Severity.WARN);
+
+        private final Severity severity;
+
+        FailOn(Severity severity) {
+            this.severity = severity;
+        }
+    }
+
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "block",
+            description = "Lowest severity that fails the build: block or warn (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--ignore-dev", description = "Do not check dev dependencies (the summary says how many).")
+    boolean ignoreDev;
+
+    @Option(names = "--allow-empty", description = "Pass when no lockfile is found, instead of exit 2.")
+    boolean allowEmpty;
+
+    @Spec
+    CommandSpec spec;
+
+    private InventoryReader reader = new InventoryReader();
+    private Supplier<List<Enricher>> enricherSource = this::enrichers;
+
+    /** Test seam: the discover/parse stage and the enrichers to use instead of the production ones. */
+    CheckCommand use(InventoryReader testReader, List<Enricher> testEnrichers) {
+        this.reader = testReader;
+        this.enricherSource = () -> testEnrichers;
+        return this;
+    }
+
+    /** The enrich stage. The integrator wires the advisory database here; provenance joins it later. */
+    List<Enricher> enrichers() {
+        return List.of();
+    }
+
+    /** The evaluate stage: the default advisory rules; the trust-tier policy engine joins here. */
+    List<Evaluator> evaluators() {
+        return List.of(new AdvisoryEvaluator());
+    }
+
+    /** Policy exceptions that silence findings. */
+    List<Suppressor> suppressors() {
+        return List.of();
+    }
+
+    @Override
+    public Integer call() {
+        Inventory inventory = reader.read(input.paths());
+        if (inventory.isEmpty()) {
+            noLockfiles();
+        }
+        CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
+                .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
+        for (OutputOptions.Target target : output.outputs()) {
+            writeFile(target, result);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        reporter(output.format(), colourAllowed()).write(result, out);
+        out.flush();
+        return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
+    }
+
+    private void noLockfiles() {
+        String where = input.paths().stream().map(Path::toString).collect(Collectors.joining(", "));
+        if (!allowEmpty) {
+            throw new ProvgateException("no lockfiles found under " + where + " (--allow-empty passes anyway)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("provgate: no lockfiles found under " + where + "; passing (--allow-empty)");
+        err.flush();
+    }
+
+    private static void writeFile(OutputOptions.Target target, CheckResult result) {
+        Path file = target.file();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+                reporter(target.format(), false).write(result, w);
+                if (w.checkError()) {
+                    throw new IOException("write failed");
+                }
+            }
+        } catch (IOException e) {
+            throw new ProvgateException(file.toString(), 0, "cannot write the " + target.format() + " report: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static Reporter reporter(String format, boolean colour) {
+        String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
+                .orElse("development");
+        return Reporters.create(format, new Reporters.Settings(version, colour))
+                .orElseThrow(() -> new ProvgateException("unknown format: " + format));
+    }
+
+    /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
+    private static boolean colourAllowed() {
+        String noColor = System.getenv("NO_COLOR");
+        return (noColor == null || noColor.isEmpty()) && onTerminal(System.console());
+    }
+
+    /** From Java 22 a console exists even when output is redirected; its isTerminal() then tells. */
+    private static boolean onTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReporterTest {
+    @Test
+    void summaryTableAndFoldedDetails() {
+        String md = SampleResults.render(new MarkdownReporter(), SampleResults.mixed());
+        List<String> lines = md.lines().toList();
+        assertEquals("## provgate check: blocked", lines.get(0));
+        assertEquals("**BLOCKED: 3 findings (1 block, 1 warn, 1 info) in 2 lockfiles, 5 packages; 1 suppressed; "
+                + "2 dev packages not checked (--ignore-dev)**", lines.get(2));
+        assertEquals("| **block** | <code>flatmap-stream@0.1.1</code> | advisory/malicious | MAL-2018-1 | "
+                + "<code>app/package-lock.json:57</code> | transitive: express@4.18.2 &gt; event-stream@3.3.6 &gt; "
+                + "flatmap-stream@0.1.1 |", lines.get(6));
+        assertEquals(4, lines.stream().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).count() - 1);
+        assertEquals(4, lines.stream().filter(l -> l.equals("<details>")).count());
+        assertEquals(4, lines.stream().filter(l -> l.equals("</details>")).count());
+    }
+
+    @Test
+    void lockfileTextCannotBreakTheTableOrInjectMarkup() {
+        String md = SampleResults.render(new MarkdownReporter(), SampleResults.mixed());
+        assertTrue(md.contains("<code>odd&#124;name@1.0</code>"), md);
+        assertTrue(md.contains("only shares the name \\| of a \\*registry\\* package"), md);
+        assertTrue(md.contains("odd name &lt;b&gt;\uFFFD&lt;/b&gt;"), md);
+        assertEquals(6, md.lines().filter(l -> l.startsWith("| **block**")).findFirst().orElseThrow()
+                .split("(?<!\\\\)\\|", -1).length - 2);
+    }
+
+    @Test
+    void cleanResultSaysSo() {
+        assertEquals("## provgate check: passed\n\n**PASSED: 0 findings (0 block, 0 warn) in 1 lockfile, 1 package**"
+                + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(), SampleResults.clean()));
+    }
+}
