@@ -56,8 +56,7 @@ public final class ExplanationWriter {
         List<Finding> raw = new ArrayList<>();
         for (Outcome o : outcomes) {
             if (!o.passed()) {
-                raw.add(new Finding(o.ruleId(), o.severity(), ce.component(), o.message(), "", List.of(),
-                        a.placement().tier().name(), null, o.evidence()));
+                raw.add(PolicyEngine.finding(a, o, ""));
             }
         }
         List<Finding> findings = engine.applyExceptions(raw).stream()

@@ -76,16 +76,26 @@ public final class PolicyEngine {
     /** Tier and blocked findings, before exceptions: for callers that merge them with other findings first. */
     public List<Finding> findings(List<ComponentEvidence> components, Baseline baseline) {
         List<Finding> out = new ArrayList<>();
-        for (ComponentEvidence ce : components) {
-            CheckContext ctx = context(ce, baseline);
-            Assessment a = assess(ctx);
-            for (Outcome o : a.failures()) {
-                out.add(new Finding(o.ruleId(), o.severity(), ce.component(), o.message(), remediation(a, o, ctx),
-                        List.of(), a.placement().tier().name(), null, o.evidence()));
-            }
-        }
+        components.forEach(ce -> out.addAll(findings(ce, baseline)));
         out.sort(ORDER);
         return out;
+    }
+
+    /** One component's tier and blocked findings, before exceptions, without a dependency path. */
+    public List<Finding> findings(ComponentEvidence ce, Baseline baseline) {
+        CheckContext ctx = context(ce, baseline);
+        Assessment a = assess(ctx);
+        List<Finding> out = new ArrayList<>();
+        for (Outcome o : a.failures()) {
+            out.add(finding(a, o, remediation(a, o, ctx)));
+        }
+        return out;
+    }
+
+    /** The finding for one failed or unverified outcome. */
+    static Finding finding(Assessment a, Outcome o, String remediation) {
+        return new Finding(o.ruleId(), o.severity(), a.evidence().component(), o.message(), remediation, List.of(),
+                a.placement().tier().name(), null, o.evidence());
     }
 
     /**

@@ -100,6 +100,27 @@ class PolicyEngineTest {
         assertNull(engine.classify(npm("left-pad", "1.3.0").build()).rule());
     }
 
+    @Test
+    void perComponentFindingsAreTheSameAsTheListOnes() {
+        PolicyEngine engine = PolicyTesting.engine(POLICY);
+        Component a = npm("a", "1.0.0").installScript(true).build();
+        Component b = pypi("litellm", "1.82.7").build();
+        List<Finding> each = new java.util.ArrayList<>(engine.findings(evidence(b), Baseline.none()));
+        each.addAll(engine.findings(evidence(a), Baseline.none()));
+        assertEquals(new java.util.HashSet<>(engine.findings(List.of(evidence(a), evidence(b)), Baseline.none())),
+                new java.util.HashSet<>(each));
+        assertEquals(5, each.size());
+    }
+
+    @Test
+    void everyRuleIdHasOneDescription() {
+        assertEquals(List.of("tier/hashes", "tier/sources", "tier/install-scripts", "tier/release-age",
+                "tier/provenance", "tier/approval", "policy/blocked", "policy/exception-expired",
+                "policy/exception-unused"), RuleIds.ALL);
+        assertTrue(RuleIds.DESCRIPTIONS.stream().allMatch(d -> !d.shortDescription().isEmpty()
+                && !d.help().isEmpty() && d.name().matches("[A-Z][A-Za-z]+")));
+    }
+
     static String line(Finding f) {
         return f.ruleId() + " " + f.severity().label() + " " + f.tier() + " " + f.message();
     }
