@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 AdvisoriesCommand.class,
                 CheckCommand.class,
                 SbomCommand.class,
+                ExplainCommand.class,
+                InitCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec
