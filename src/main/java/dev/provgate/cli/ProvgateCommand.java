@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
+                VerifyCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec

@@ -10,6 +10,8 @@ import com.google.gson.stream.JsonReader;
 import dev.provgate.model.ProvgateException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Lenient-free access to the JSON of bundles, roots and keys: absent or mistyped members read as empty. */
 final class JsonDocs {
@@ -33,8 +35,13 @@ final class JsonDocs {
                 throw new ProvgateException(origin, 0, "expected a JSON object");
             }
             return e.getAsJsonObject();
-        } catch (JsonParseException | java.io.IOException | StackOverflowError e) {
-            throw new ProvgateException(origin, 0, "not valid JSON (truncated or garbled): " + firstLine(e));
+        } catch (JsonParseException | java.io.IOException e) {
+            String m = firstLine(e).replaceFirst("^[\\w.]+Exception: ", "");
+            Matcher line = Pattern.compile(" at line (\\d+) ").matcher(m);
+            throw new ProvgateException(origin, line.find() ? Integer.parseInt(line.group(1)) : 0,
+                    "not valid JSON (truncated or garbled): " + m);
+        } catch (StackOverflowError e) {
+            throw new ProvgateException(origin, 0, "JSON nested too deeply");
         }
     }
 
