@@ -63,7 +63,7 @@ final class DsseBundleVerifier {
 
         Signer signer = signer(bundle, keys, integrated);
         checkSignature(signer.key(), pae(payloadType, payload), signature);
-        DsseLogBody.check(entry, shape, payload, signature, signer.encoded());
+        LogEntryBodies.checkDsse(entry, shape, payload, signature, signer.encoded());
         RekorEntries.verify(entry, shape.setOnlyAllowed(), rekor, root.getTLogs());
         SigningTime.check(integrated, signer.leaf(), clock);
         return new Envelope(InTotoStatement.parse(payload), signer.identity(), entry.getLogIndex(), integrated);

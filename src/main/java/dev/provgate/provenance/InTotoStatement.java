@@ -25,16 +25,12 @@ record InTotoStatement(String predicateType, List<Subject> subjects, JsonObject 
         boolean covers(ArtifactDigest digest) {
             for (Map.Entry<String, String> d : digests.entrySet()) {
                 Optional<HashAlgorithm> alg = HashAlgorithm.parse(d.getKey());
-                if (alg.isPresent() && isHex(d.getValue())
+                if (alg.isPresent() && LogEntryBodies.isHex(d.getValue())
                         && digest.matches(alg.get(), HexFormat.of().parseHex(d.getValue()))) {
                     return true;
                 }
             }
             return false;
-        }
-
-        private static boolean isHex(String s) {
-            return s.length() % 2 == 0 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
         }
     }
 

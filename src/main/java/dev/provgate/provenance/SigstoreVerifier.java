@@ -12,6 +12,7 @@ import dev.sigstore.bundle.BundleParseException;
 import dev.sigstore.encryption.certificates.Certificates;
 import dev.sigstore.rekor.client.RekorEntry;
 import java.io.StringReader;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,11 +27,13 @@ import java.util.Objects;
 public final class SigstoreVerifier {
     private final KeylessVerifier keyless;
     private final DsseBundleVerifier dsse;
+    private final KeySignedMessageVerifier keyMessages;
     private final Clock clock;
 
-    private SigstoreVerifier(KeylessVerifier keyless, DsseBundleVerifier dsse, Clock clock) {
+    private SigstoreVerifier(KeylessVerifier keyless, TrustedRoot root, Clock clock) throws Exception {
         this.keyless = keyless;
-        this.dsse = dsse;
+        this.dsse = new DsseBundleVerifier(root.sigstoreRoot(), clock);
+        this.keyMessages = new KeySignedMessageVerifier(root.sigstoreRoot(), clock);
         this.clock = clock;
     }
 
@@ -61,7 +64,7 @@ public final class SigstoreVerifier {
                 // a provider over the already-parsed root: never sigstorePublicDefaults(), which goes to the network
                 KeylessVerifier keyless = KeylessVerifier.builder()
                         .trustedRootProvider(trustedRoot::sigstoreRoot).build();
-                return new SigstoreVerifier(keyless, new DsseBundleVerifier(trustedRoot.sigstoreRoot(), clock), clock);
+                return new SigstoreVerifier(keyless, trustedRoot, clock);
             } catch (Exception e) {
                 throw new IllegalStateException("trusted root " + trustedRoot.origin() + " is unusable: "
                         + e.getMessage(), e);
@@ -71,8 +74,21 @@ public final class SigstoreVerifier {
 
     /** Verifies that {@code bundle} signs {@code digest} and was signed by someone {@code policy} accepts. */
     public VerificationResult verify(ArtifactDigest digest, AttestationBundle bundle, IdentityPolicy policy) {
+        return guarded(bundle, () -> check(digest, bundle, policy));
+    }
+
+    /** Verifies a bundle signed with a managed key the caller trusts (no certificate, so no identity policy). */
+    public VerificationResult verify(ArtifactDigest digest, AttestationBundle bundle, PublicKey key) {
+        return guarded(bundle, () -> checkWithKey(digest, bundle, key));
+    }
+
+    private interface Check {
+        VerificationResult run() throws VerificationFailure;
+    }
+
+    private static VerificationResult guarded(AttestationBundle bundle, Check check) {
         try {
-            return check(digest, bundle, policy);
+            return check.run();
         } catch (VerificationFailure f) {
             return new VerificationResult(f.outcome(), f.getMessage(), null, -1, null, bundle.sha256());
         } catch (RuntimeException e) {
@@ -89,6 +105,11 @@ public final class SigstoreVerifier {
             throw VerificationFailure.unsupported("Rekor v2 entry for a DSSE envelope (hashedrekord 0.0.2): "
                     + "newer than this verifier can read");
         }
+        if (shape.publicKey() && !shape.dsse()) {
+            throw VerificationFailure.unverified("unknown signer: bundle is signed with a plain public key (hint '"
+                    + JsonDocs.string(JsonDocs.object(JsonDocs.object(json, "verificationMaterial"), "publicKey"),
+                    "hint") + "'), and no key was given for it");
+        }
         if (shape.needsHandPath() || (shape.dsse() && digest.algorithm() != HashAlgorithm.SHA256)) {
             return checkHandPath(digest, bundle, policy, SigningKey.Resolver.NONE);
         }
@@ -101,6 +122,22 @@ public final class SigstoreVerifier {
                     + digest.algorithm().cyclonedxName());
         }
         return checkKeyless(digest, bundle, policy);
+    }
+
+    private VerificationResult checkWithKey(ArtifactDigest digest, AttestationBundle bundle, PublicKey key)
+            throws VerificationFailure {
+        BundleShape shape = BundleShape.of(bundle.json());
+        if (!shape.publicKey()) {
+            throw VerificationFailure.failed("bundle is signed with a certificate, not a managed key");
+        }
+        SigningKey signingKey = new SigningKey(
+                "SHA256:" + ArtifactDigest.of(HashAlgorithm.SHA256, key.getEncoded()).hex(), key);
+        if (shape.dsse()) {
+            return checkHandPath(digest, bundle, IdentityPolicy.anyIdentity(), (hint, at) -> signingKey);
+        }
+        RekorEntry entry = keyMessages.verify(bundle.json(), shape, digest, key);
+        return new VerificationResult(Outcome.VERIFIED, "", new SignerIdentity("", "", "", "", "",
+                signingKey.keyId()), entry.getLogIndex(), entry.getIntegratedTimeInstant(), bundle.sha256());
     }
 
     /** The DSSE path KeylessVerifier cannot take; the statement must name the digest as a subject. */

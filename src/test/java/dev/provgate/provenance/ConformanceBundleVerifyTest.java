@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +38,10 @@ class ConformanceBundleVerifyTest {
     /** Cases whose outcome differs from the suite's expectation, with why. */
     private static final Map<String, Outcome> KNOWN_WRONG = Map.of(
             // the hashedrekord-over-DSSE Rekor v2 encoding is newer than sigstore-java 2.0.0: reported unsupported
-            "rekor2-dsse-happy-path", Outcome.UNSUPPORTED);
+            "rekor2-dsse-happy-path", Outcome.UNSUPPORTED,
+            // sigstore-java 2.0.0's checkpoint check compares the signer name "localhost:8000" with the log URL's
+            // host without its port; only this private test deployment is affected
+            "intoto-with-custom-trust-root", Outcome.FAILED);
 
     static Stream<String> cases() throws IOException {
         Path dir = SharedData.require("sigstore/sigstore-conformance/bundle-verify");
@@ -72,9 +80,19 @@ class ConformanceBundleVerifyTest {
         }
         SigstoreVerifier verifier = SigstoreVerifier.builder().trustedRoot(root).clock(CLOCK).build();
         ArtifactDigest digest = ArtifactDigest.ofFile(HashAlgorithm.SHA256, artifact);
-        VerificationResult r = verifier.verify(digest, bundle, IdentityPolicy.exact(issuer, identity));
-        System.out.println(dir.getFileName() + "\t" + r.outcome() + "\t" + r.reason());
+        Path key = dir.resolve("key.pub");
+        VerificationResult r = Files.exists(key) ? verifier.verify(digest, bundle, publicKey(key))
+                : verifier.verify(digest, bundle, IdentityPolicy.exact(issuer, identity));
         return r.outcome();
+    }
+
+    private static PublicKey publicKey(Path pem) throws IOException {
+        String body = Files.readString(pem).replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+        try {
+            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
+        } catch (GeneralSecurityException e) {
+            throw new IOException(pem + ": not an EC public key", e);
+        }
     }
 
     private static String read(Path p, String fallback) throws IOException {

@@ -11,20 +11,15 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Checks that a Rekor {@code dsse 0.0.1} or {@code intoto 0.0.2} body describes exactly this envelope. */
-final class DsseLogBody {
-    private DsseLogBody() {
+/** Checks that a Rekor v1 entry body describes exactly this envelope or message signature, and this signer. */
+final class LogEntryBodies {
+    private LogEntryBodies() {
     }
 
-    static void check(RekorEntry entry, BundleShape shape, byte[] payload, byte[] signature, byte[] signer)
+    static void checkDsse(RekorEntry entry, BundleShape shape, byte[] payload, byte[] signature, byte[] signer)
             throws VerificationFailure {
-        JsonObject body = decode(entry);
-        String kind = JsonDocs.string(body, "kind") + ":" + JsonDocs.string(body, "apiVersion");
-        if (!kind.equals(shape.entryKind())) {
-            throw VerificationFailure.failed("log entry body is " + kind + " but the bundle says " + shape.entryKind());
-        }
-        JsonObject spec = JsonDocs.object(body, "spec");
-        switch (kind) {
+        JsonObject spec = spec(entry, shape);
+        switch (shape.entryKind()) {
             case "dsse:0.0.1" -> {
                 JsonObject sig = firstSignature(JsonDocs.array(spec, "signatures"));
                 expectPayloadHash(JsonDocs.object(spec, "payloadHash"), payload);
@@ -40,9 +35,37 @@ final class DsseLogBody {
                 expectSame(new String(once, StandardCharsets.US_ASCII), signature, "signature");
                 expectSigner(JsonDocs.string(sig, "publicKey"), signer);
             }
-            default -> throw VerificationFailure.unsupported("transparency log entry type " + kind
+            default -> throw VerificationFailure.unsupported("transparency log entry type " + shape.entryKind()
                     + " is not supported for DSSE bundles");
         }
+    }
+
+    /** A {@code hashedrekord 0.0.1} body: the artifact digest, the signature and the key. */
+    static void checkHashedRekord(RekorEntry entry, BundleShape shape, ArtifactDigest sha256, byte[] signature,
+                                  byte[] signer) throws VerificationFailure {
+        if (!"hashedrekord:0.0.1".equals(shape.entryKind())) {
+            throw VerificationFailure.unsupported("transparency log entry type " + shape.entryKind()
+                    + " is not supported for key-signed message signatures");
+        }
+        JsonObject spec = spec(entry, shape);
+        JsonObject hash = JsonDocs.object(JsonDocs.object(spec, "data"), "hash");
+        String value = JsonDocs.string(hash, "value");
+        if (!"sha256".equals(JsonDocs.string(hash, "algorithm")) || !isHex(value)
+                || !sha256.matches(HashAlgorithm.SHA256, HexFormat.of().parseHex(value))) {
+            throw VerificationFailure.failed("artifact digest does not match the log entry");
+        }
+        JsonObject sig = JsonDocs.object(spec, "signature");
+        expectSame(JsonDocs.string(sig, "content"), signature, "signature");
+        expectSigner(JsonDocs.string(JsonDocs.object(sig, "publicKey"), "content"), signer);
+    }
+
+    private static JsonObject spec(RekorEntry entry, BundleShape shape) throws VerificationFailure {
+        JsonObject body = decode(entry);
+        String kind = JsonDocs.string(body, "kind") + ":" + JsonDocs.string(body, "apiVersion");
+        if (!kind.equals(shape.entryKind())) {
+            throw VerificationFailure.failed("log entry body is " + kind + " but the bundle says " + shape.entryKind());
+        }
+        return JsonDocs.object(body, "spec");
     }
 
     private static JsonObject decode(RekorEntry entry) throws VerificationFailure {
@@ -72,7 +95,7 @@ final class DsseLogBody {
     private static void expectSame(String base64, byte[] signature, String what) throws VerificationFailure {
         byte[] logged = DsseBundleVerifier.base64(base64, "log entry " + what);
         if (!MessageDigest.isEqual(logged, signature)) {
-            throw VerificationFailure.failed("DSSE " + what + " does not match the log entry");
+            throw VerificationFailure.failed(what + " does not match the log entry");
         }
     }
 
@@ -85,7 +108,7 @@ final class DsseLogBody {
         }
     }
 
-    private static boolean isHex(String s) {
+    static boolean isHex(String s) {
         return !s.isEmpty() && s.length() % 2 == 0 && s.chars().allMatch(c -> Character.digit(c, 16) >= 0);
     }
 }
