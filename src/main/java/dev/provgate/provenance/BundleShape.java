@@ -4,6 +4,7 @@ package dev.provgate.provenance;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What kind of bundle this is, read from its JSON before any cryptography, to pick the verification path and to
@@ -63,9 +64,10 @@ record BundleShape(String version, boolean dsse, boolean publicKey, JsonObject t
                 || (setOnlyAllowed() && !hasInclusionProof()));
     }
 
-    /** The message digest algorithm of a message signature bundle, as the bundle names it. */
-    static String messageDigestAlgorithm(JsonObject bundle) {
-        return JsonDocs.string(JsonDocs.object(JsonDocs.object(bundle, "messageSignature"), "messageDigest"),
-                "algorithm");
+    /** The message digest algorithm a message signature bundle names, when it is not SHA2_256 (it may name none). */
+    static Optional<String> otherMessageDigest(JsonObject bundle) {
+        String algorithm = JsonDocs.string(JsonDocs.object(JsonDocs.object(bundle, "messageSignature"),
+                "messageDigest"), "algorithm");
+        return algorithm.isEmpty() || "SHA2_256".equals(algorithm) ? Optional.empty() : Optional.of(algorithm);
     }
 }

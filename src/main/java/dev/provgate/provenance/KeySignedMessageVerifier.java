@@ -29,7 +29,7 @@ final class KeySignedMessageVerifier {
     RekorEntry verify(JsonObject bundle, BundleShape shape, ArtifactDigest sha256, PublicKey key)
             throws VerificationFailure {
         if (sha256.algorithm() != HashAlgorithm.SHA256
-                || !"SHA2_256".equals(BundleShape.messageDigestAlgorithm(bundle))) {
+                || BundleShape.otherMessageDigest(bundle).isPresent()) {
             throw VerificationFailure.unsupported("key-signed message signatures are checked over SHA2_256 only");
         }
         JsonObject message = JsonDocs.object(bundle, "messageSignature");

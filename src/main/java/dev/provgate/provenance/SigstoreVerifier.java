@@ -17,6 +17,7 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Verifies one Sigstore bundle against an artifact digest, offline: sigstore-java 2.0.0's KeylessVerifier for what
@@ -113,9 +114,10 @@ public final class SigstoreVerifier {
         if (shape.needsHandPath() || (shape.dsse() && digest.algorithm() != HashAlgorithm.SHA256)) {
             return checkHandPath(digest, bundle, policy, SigningKey.Resolver.NONE);
         }
-        if (!shape.dsse() && !"SHA2_256".equals(BundleShape.messageDigestAlgorithm(json))) {
-            throw VerificationFailure.unsupported("message digest "
-                    + BundleShape.messageDigestAlgorithm(json) + " is not supported (SHA2_256 only)");
+        Optional<String> otherDigest = shape.dsse() ? Optional.empty() : BundleShape.otherMessageDigest(json);
+        if (otherDigest.isPresent()) {
+            throw VerificationFailure.unsupported("message digest " + otherDigest.get()
+                    + " is not supported (SHA2_256 only)");
         }
         if (digest.algorithm() != HashAlgorithm.SHA256) {
             throw VerificationFailure.unsupported("message signatures are checked against a sha256 digest, got "
