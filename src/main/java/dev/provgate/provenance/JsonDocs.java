@@ -36,7 +36,9 @@ final class JsonDocs {
             }
             return e.getAsJsonObject();
         } catch (JsonParseException | java.io.IOException e) {
-            String m = firstLine(e).replaceFirst("^[\\w.]+Exception: ", "");
+            String m = firstLine(e).replaceFirst("^[\\w.]+Exception: ", "")
+                    .replaceFirst("Use JsonReader.setStrictness\\(\\S+\\) to accept malformed JSON", "malformed JSON")
+                    .replaceFirst(" path \\$.*$", "");
             Matcher line = Pattern.compile(" at line (\\d+) ").matcher(m);
             throw new ProvgateException(origin, line.find() ? Integer.parseInt(line.group(1)) : 0,
                     "not valid JSON (truncated or garbled): " + m);
@@ -49,6 +51,27 @@ final class JsonDocs {
         String m = String.valueOf(e.getMessage());
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
+    }
+
+    /** A JSON resource shipped in the jar; its absence is a packaging bug, not a user mistake. */
+    static byte[] resource(String path) {
+        try (java.io.InputStream in = JsonDocs.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    /** A file the user named; an unreadable one is an input error naming it. */
+    static byte[] file(java.nio.file.Path file, String what) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ProvgateException(file.toString(), 0, "cannot read " + what + ": " + e.getMessage());
+        }
     }
 
     static JsonObject object(JsonObject o, String member) {

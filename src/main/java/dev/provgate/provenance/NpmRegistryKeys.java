@@ -4,9 +4,6 @@ package dev.provgate.provenance;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.provgate.model.ProvgateException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -41,23 +38,12 @@ public final class NpmRegistryKeys {
     }
 
     public static NpmRegistryKeys bundled() {
-        try (InputStream in = NpmRegistryKeys.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            return parse("bundled npm-registry-keys.json", in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUNDLED, e);
-        }
+        return parse("bundled npm-registry-keys.json", JsonDocs.resource(BUNDLED));
     }
 
     /** A user's {@code --npm-keys FILE}; bad content is an input error naming the file. */
     public static NpmRegistryKeys load(Path file) {
-        try {
-            return parse(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ProvgateException(file.toString(), 0, "cannot read npm keys: " + e.getMessage());
-        }
+        return parse(file.toString(), JsonDocs.file(file, "npm keys"));
     }
 
     public static NpmRegistryKeys parse(String origin, byte[] json) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance;
 
+import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.SignerIdentity;
 import dev.provgate.provenance.VerificationResult.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ public final class NpmRegistrySignatureVerifier {
     public VerificationResult verify(NpmPackage pkg, String integrity, String keyId, String signature,
                                      Instant publishedAt) {
         byte[] message = pkg.signedMessage(integrity).getBytes(StandardCharsets.UTF_8);
-        String digest = ArtifactDigest.of(dev.provgate.model.HashAlgorithm.SHA256, message).hex();
+        String digest = ArtifactDigest.of(HashAlgorithm.SHA256, signature.getBytes(StandardCharsets.UTF_8)).hex();
         VerificationResult evidence = new VerificationResult(Outcome.VERIFIED, "",
                 new SignerIdentity("", "", "", "", "", keyId), -1, publishedAt, digest);
         NpmRegistryKeys.Key key = keys.find(keyId, NpmRegistryKeys.SIGNATURES).orElse(null);

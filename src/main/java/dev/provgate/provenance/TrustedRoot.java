@@ -7,9 +7,6 @@ import com.google.gson.JsonObject;
 import dev.provgate.model.ProvgateException;
 import dev.sigstore.trustroot.SigstoreTrustedRoot;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -34,23 +31,12 @@ public final class TrustedRoot {
 
     /** The public-good root shipped in the jar (see docs/provenance.md for how it is refreshed). */
     public static TrustedRoot bundled() {
-        try (InputStream in = TrustedRoot.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED);
-            }
-            return parse("bundled trusted_root.json", in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + BUNDLED, e);
-        }
+        return parse("bundled trusted_root.json", JsonDocs.resource(BUNDLED));
     }
 
     /** A user's {@code --trusted-root FILE}; bad content is an input error naming the file. */
     public static TrustedRoot load(Path file) {
-        try {
-            return parse(file.toString(), Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new ProvgateException(file.toString(), 0, "cannot read trusted root: " + e.getMessage());
-        }
+        return parse(file.toString(), JsonDocs.file(file, "trusted root"));
     }
 
     public static TrustedRoot parse(String origin, byte[] json) {

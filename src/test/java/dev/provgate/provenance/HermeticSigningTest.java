@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance;
 
+import static dev.provgate.provenance.TestSigstore.arr;
 import static dev.provgate.provenance.TestSigstore.b64;
+import static dev.provgate.provenance.TestSigstore.obj;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.provenance.VerificationResult.Outcome;
@@ -164,12 +165,8 @@ class HermeticSigningTest {
                 + "\"sha256\",\"value\":\"" + HexFormat.of().formatHex(digest) + "\"}},\"signature\":{\"content\":\""
                 + b64(signature) + "\",\"publicKey\":{\"content\":\""
                 + b64(TestSigstore.pem(leaf).getBytes(StandardCharsets.UTF_8)) + "\"}}}}";
-        JsonObject md = new JsonObject();
-        md.addProperty("algorithm", "SHA2_256");
-        md.addProperty("digest", b64(digest));
-        JsonObject ms = new JsonObject();
-        ms.add("messageDigest", md);
-        ms.addProperty("signature", b64(signature));
+        JsonObject ms = obj("messageDigest", obj("algorithm", "SHA2_256", "digest", b64(digest)),
+                "signature", b64(signature));
         JsonObject bundle = shell(leaf, sigstore.tlogEntry("hashedrekord", "0.0.1",
                 body.getBytes(StandardCharsets.UTF_8), recipe.integrated()));
         bundle.add("messageSignature", ms);
@@ -190,15 +187,8 @@ class HermeticSigningTest {
                 + "\"value\":\"" + HexFormat.of().formatHex(TestSigstore.sha256(payload)) + "\"},\"signatures\":[{"
                 + "\"signature\":\"" + b64(signature) + "\",\"verifier\":\""
                 + b64(TestSigstore.pem(leaf).getBytes(StandardCharsets.UTF_8)) + "\"}]}}";
-        JsonObject sig = new JsonObject();
-        sig.addProperty("sig", b64(signature));
-        sig.addProperty("keyid", "");
-        JsonArray sigs = new JsonArray();
-        sigs.add(sig);
-        JsonObject envelope = new JsonObject();
-        envelope.addProperty("payload", b64(payload));
-        envelope.addProperty("payloadType", DsseBundleVerifier.IN_TOTO);
-        envelope.add("signatures", sigs);
+        JsonObject envelope = obj("payload", b64(payload), "payloadType", DsseBundleVerifier.IN_TOTO,
+                "signatures", arr(obj("sig", b64(signature), "keyid", "")));
         JsonObject bundle = shell(leaf, sigstore.tlogEntry("dsse", "0.0.1",
                 body.getBytes(StandardCharsets.UTF_8), recipe.integrated()));
         bundle.add("dsseEnvelope", envelope);
@@ -211,17 +201,9 @@ class HermeticSigningTest {
     }
 
     private static JsonObject shell(X509Certificate leaf, JsonObject tlogEntry) throws Exception {
-        JsonObject cert = new JsonObject();
-        cert.addProperty("rawBytes", b64(leaf.getEncoded()));
-        JsonArray entries = new JsonArray();
-        entries.add(tlogEntry);
-        JsonObject material = new JsonObject();
-        material.add("certificate", cert);
-        material.add("tlogEntries", entries);
-        JsonObject bundle = new JsonObject();
-        bundle.addProperty("mediaType", "application/vnd.dev.sigstore.bundle.v0.3+json");
-        bundle.add("verificationMaterial", material);
-        return bundle;
+        return obj("mediaType", "application/vnd.dev.sigstore.bundle.v0.3+json",
+                "verificationMaterial", obj("certificate", obj("rawBytes", b64(leaf.getEncoded())),
+                        "tlogEntries", arr(tlogEntry)));
     }
 
     private static AttestationBundle parse(JsonObject bundle) {

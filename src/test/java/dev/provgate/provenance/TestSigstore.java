@@ -2,6 +2,7 @@
 package dev.provgate.provenance;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.sigstore.encryption.certificates.Certificates;
 import dev.sigstore.rekor.client.ImmutableRekorEntry;
@@ -135,82 +136,62 @@ final class TestSigstore {
         byte[] hint = Arrays.copyOf(sha256(rekor.getPublic().getEncoded()), 4);
         String checkpoint = note + "\n\u2014 " + LOG_HOST + " "
                 + b64(concat(hint, sign(rekor.getPrivate(), note.getBytes(StandardCharsets.UTF_8)))) + "\n";
-        JsonObject proof = new JsonObject();
-        proof.addProperty("logIndex", "0");
-        proof.addProperty("rootHash", b64(root));
-        proof.addProperty("treeSize", "1");
-        proof.add("hashes", new JsonArray());
-        JsonObject cp = new JsonObject();
-        cp.addProperty("envelope", checkpoint);
-        proof.add("checkpoint", cp);
-        JsonObject entry = new JsonObject();
-        entry.addProperty("logIndex", "0");
-        JsonObject logId = new JsonObject();
-        logId.addProperty("keyId", b64(sha256(rekor.getPublic().getEncoded())));
-        entry.add("logId", logId);
-        JsonObject kv = new JsonObject();
-        kv.addProperty("kind", kind);
-        kv.addProperty("version", version);
-        entry.add("kindVersion", kv);
-        entry.addProperty("integratedTime", String.valueOf(integrated.getEpochSecond()));
-        JsonObject promise = new JsonObject();
-        promise.addProperty("signedEntryTimestamp", b64(sign(rekor.getPrivate(), forSet.getSignableContent())));
-        entry.add("inclusionPromise", promise);
-        entry.add("inclusionProof", proof);
-        entry.addProperty("canonicalizedBody", b64(body));
-        return entry;
+        JsonObject proof = obj("logIndex", "0", "rootHash", b64(root), "treeSize", "1", "hashes", arr(),
+                "checkpoint", obj("envelope", checkpoint));
+        return obj("logIndex", "0",
+                "logId", obj("keyId", b64(sha256(rekor.getPublic().getEncoded()))),
+                "kindVersion", obj("kind", kind, "version", version),
+                "integratedTime", String.valueOf(integrated.getEpochSecond()),
+                "inclusionPromise", obj("signedEntryTimestamp",
+                        b64(sign(rekor.getPrivate(), forSet.getSignableContent()))),
+                "inclusionProof", proof,
+                "canonicalizedBody", b64(body));
     }
 
     /** trusted_root.json naming the test CA, CT log and Rekor log, valid from a year before {@link #EPOCH}. */
     byte[] trustedRoot() throws Exception {
-        JsonObject root = new JsonObject();
-        root.addProperty("mediaType", "application/vnd.dev.sigstore.trustedroot+json;version=0.1");
-        JsonArray tlogs = new JsonArray();
-        tlogs.add(log("https://" + LOG_HOST, rekor));
-        root.add("tlogs", tlogs);
-        JsonObject ca = new JsonObject();
-        JsonObject subject = new JsonObject();
-        subject.addProperty("organization", "test");
-        subject.addProperty("commonName", "test-fulcio");
-        ca.add("subject", subject);
-        ca.addProperty("uri", "https://fulcio.test");
-        JsonObject cert = new JsonObject();
-        cert.addProperty("rawBytes", b64(caCert.getEncoded()));
-        JsonArray certs = new JsonArray();
-        certs.add(cert);
-        JsonObject chain = new JsonObject();
-        chain.add("certificates", certs);
-        ca.add("certChain", chain);
-        ca.add("validFor", validFor());
-        JsonArray cas = new JsonArray();
-        cas.add(ca);
-        root.add("certificateAuthorities", cas);
-        JsonArray ctlogs = new JsonArray();
-        ctlogs.add(log("https://ct.test", ctLog));
-        root.add("ctlogs", ctlogs);
-        root.add("timestampAuthorities", new JsonArray());
+        JsonObject ca = obj("subject", obj("organization", "test", "commonName", "test-fulcio"),
+                "uri", "https://fulcio.test",
+                "certChain", obj("certificates", arr(obj("rawBytes", b64(caCert.getEncoded())))),
+                "validFor", validFor());
+        JsonObject root = obj("mediaType", "application/vnd.dev.sigstore.trustedroot+json;version=0.1",
+                "tlogs", arr(log("https://" + LOG_HOST, rekor)),
+                "certificateAuthorities", arr(ca),
+                "ctlogs", arr(log("https://ct.test", ctLog)),
+                "timestampAuthorities", arr());
         return root.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonObject log(String url, KeyPair key) throws Exception {
-        JsonObject pk = new JsonObject();
-        pk.addProperty("rawBytes", b64(key.getPublic().getEncoded()));
-        pk.addProperty("keyDetails", "PKIX_ECDSA_P256_SHA_256");
-        pk.add("validFor", validFor());
-        JsonObject logId = new JsonObject();
-        logId.addProperty("keyId", b64(sha256(key.getPublic().getEncoded())));
-        JsonObject log = new JsonObject();
-        log.addProperty("baseUrl", url);
-        log.addProperty("hashAlgorithm", "SHA2_256");
-        log.add("publicKey", pk);
-        log.add("logId", logId);
-        return log;
+        return obj("baseUrl", url, "hashAlgorithm", "SHA2_256",
+                "publicKey", obj("rawBytes", b64(key.getPublic().getEncoded()),
+                        "keyDetails", "PKIX_ECDSA_P256_SHA_256", "validFor", validFor()),
+                "logId", obj("keyId", b64(sha256(key.getPublic().getEncoded()))));
     }
 
     private static JsonObject validFor() {
-        JsonObject v = new JsonObject();
-        v.addProperty("start", EPOCH.minus(Duration.ofDays(365)).toString());
-        return v;
+        return obj("start", EPOCH.minus(Duration.ofDays(365)).toString());
+    }
+
+    /** A JSON object from name, value pairs; values are strings or JSON elements. */
+    static JsonObject obj(Object... pairs) {
+        JsonObject o = new JsonObject();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] instanceof JsonElement e) {
+                o.add((String) pairs[i], e);
+            } else {
+                o.addProperty((String) pairs[i], (String) pairs[i + 1]);
+            }
+        }
+        return o;
+    }
+
+    static JsonArray arr(JsonElement... elements) {
+        JsonArray a = new JsonArray();
+        for (JsonElement e : elements) {
+            a.add(e);
+        }
+        return a;
     }
 
     static String pem(X509Certificate cert) throws Exception {
