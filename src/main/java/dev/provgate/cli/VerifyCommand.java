@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
                 "      --certificate-oidc-issuer https://token.actions.githubusercontent.com",
                 "  provgate verify --artifact pkg.tgz --bundle attestations.json --npm-package pkg@1.0.0 "
                         + "--repository o/r",
-                "  provgate verify --artifact lib.pom --bundle lib.pom.asc --pgp-keyring keys.asc"})
+                "  provgate verify --artifact lib.pom --bundle lib.pom.asc --pgp-keyring keys.asc",
+                "  provgate verify --artifact blob --bundle blob.sigstore.json --key cosign.pub"})
 final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--artifact", required = true, paramLabel = "FILE", description = "The artifact file.")
     Path artifact;
@@ -78,6 +79,10 @@ final class VerifyCommand implements Callable<Integer> {
             description = "Pinned OpenPGP public keys, armored or binary; repeatable.")
     List<Path> keyrings = new ArrayList<>();
 
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "PEM public key of a managed key that signed the Sigstore bundle (no certificate).")
+    Path key;
+
     @Option(names = "--trusted-root", paramLabel = "FILE",
             description = "Sigstore trusted_root.json to use instead of the bundled public-good root.")
     Path trustedRoot;
@@ -99,7 +104,7 @@ final class VerifyCommand implements Callable<Integer> {
         TrustedRoot root = trustedRoot != null ? TrustedRoot.load(trustedRoot) : TrustedRoot.bundled();
         NpmRegistryKeys keys = npmKeys != null ? NpmRegistryKeys.load(npmKeys) : NpmRegistryKeys.bundled();
         List<ProvenanceResult> results = new ArtifactVerifier(root, keys, Clock.systemUTC()).verify(
-                new ArtifactVerifier.Request(artifact, bundle, policy(), npmPackage(), keyrings));
+                new ArtifactVerifier.Request(artifact, bundle, policy(), npmPackage(), keyrings, key));
         PrintWriter out = spec.commandLine().getOut();
         boolean allVerified = !results.isEmpty();
         for (ProvenanceResult r : results) {

@@ -24,9 +24,10 @@ public final class ArtifactVerifier {
      * @param policy     who must have signed (Sigstore kinds)
      * @param npmPackage the package an npm attestations response is about, or null
      * @param keyrings   pinned OpenPGP keyrings (signatures)
+     * @param key        a managed public key (PEM) that signed a Sigstore bundle instead of a certificate, or null
      */
     public record Request(Path artifact, Path evidence, IdentityPolicy policy, NpmPackage npmPackage,
-                          List<Path> keyrings) {
+                          List<Path> keyrings, Path key) {
         public Request {
             Objects.requireNonNull(artifact, "artifact");
             Objects.requireNonNull(evidence, "evidence");
@@ -53,8 +54,12 @@ public final class ArtifactVerifier {
         if (json.has("attestations")) {
             return npm(request, bundle);
         }
-        requireIdentity(request.policy());
         ArtifactDigest sha256 = ArtifactDigest.ofFile(HashAlgorithm.SHA256, request.artifact());
+        if (request.key() != null) {
+            return List.of(sigstore.verify(sha256, bundle, PublicKeys.load(request.key()))
+                    .toProvenanceResult("sigstore-bundle"));
+        }
+        requireIdentity(request.policy());
         String filename = request.artifact().getFileName().toString();
         PypiAttestationVerifier pypi = new PypiAttestationVerifier(sigstore);
         if (json.has("attestation_bundles")) {
@@ -91,7 +96,7 @@ public final class ArtifactVerifier {
     private static void requireIdentity(IdentityPolicy policy) {
         if (policy.isEmpty()) {
             throw new ProvgateException("an expected signer is required: --certificate-identity with "
-                    + "--certificate-oidc-issuer, or --repository OWNER/REPO");
+                    + "--certificate-oidc-issuer, --repository OWNER/REPO, or --key FILE");
         }
     }
 

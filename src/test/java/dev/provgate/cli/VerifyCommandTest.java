@@ -54,6 +54,16 @@ class VerifyCommandTest {
                                 "--trusted-root",
                                 "sigstore-conformance/bundle-verify/rekor2-dsse-happy-path/trusted_root.json"),
                         1, "UNSUPPORTED (not checked, not a sign of tampering)"),
+                Arguments.of("managed key",
+                        List.of("sigstore-conformance/bundle-verify/a.txt",
+                                "sigstore-conformance/bundle-verify/managed-key-happy-path/bundle.sigstore.json"),
+                        List.of("--key", "sigstore-conformance/bundle-verify/managed-key-happy-path/key.pub"),
+                        0, "sigstore-bundle: verified by key SHA256:"),
+                Arguments.of("managed key, wrong key",
+                        List.of("sigstore-conformance/bundle-verify/a.txt",
+                                "sigstore-conformance/bundle-verify/managed-key-wrong-key_fail/bundle.sigstore.json"),
+                        List.of("--key", "sigstore-conformance/bundle-verify/managed-key-wrong-key_fail/key.pub"),
+                        1, "FAILED: "),
                 Arguments.of("pep 740 provenance object against the wrong file",
                         List.of("pypi-attestations/pypi_attestations-0.0.19.tar.gz.provenance",
                                 "pypi-attestations/pypi_attestations-0.0.19.tar.gz.provenance"),
@@ -68,7 +78,7 @@ class VerifyCommandTest {
                 "--bundle", shared(files.get(1))));
         for (int i = 0; i < options.size(); i++) {
             String o = options.get(i);
-            args.add(o.startsWith("--") || !options.get(i - 1).matches("--(pgp-keyring|trusted-root)") ? o : shared(o));
+            args.add(o.startsWith("--") || !options.get(i - 1).matches("--(pgp-keyring|trusted-root|key)") ? o : shared(o));
         }
         CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
         assertEquals(exit, r.exitCode(), r.out() + r.err());

@@ -11,14 +11,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -81,18 +76,9 @@ class ConformanceBundleVerifyTest {
         SigstoreVerifier verifier = SigstoreVerifier.builder().trustedRoot(root).clock(CLOCK).build();
         ArtifactDigest digest = ArtifactDigest.ofFile(HashAlgorithm.SHA256, artifact);
         Path key = dir.resolve("key.pub");
-        VerificationResult r = Files.exists(key) ? verifier.verify(digest, bundle, publicKey(key))
+        VerificationResult r = Files.exists(key) ? verifier.verify(digest, bundle, PublicKeys.load(key))
                 : verifier.verify(digest, bundle, IdentityPolicy.exact(issuer, identity));
         return r.outcome();
-    }
-
-    private static PublicKey publicKey(Path pem) throws IOException {
-        String body = Files.readString(pem).replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-        try {
-            return KeyFactory.getInstance("EC").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(body)));
-        } catch (GeneralSecurityException e) {
-            throw new IOException(pem + ": not an EC public key", e);
-        }
     }
 
     private static String read(Path p, String fallback) throws IOException {
