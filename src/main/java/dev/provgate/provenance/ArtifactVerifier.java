@@ -45,6 +45,10 @@ public final class ArtifactVerifier {
     }
 
     public List<ProvenanceResult> verify(Request request) throws IOException {
+        if (Files.size(request.evidence()) > AttestationBundle.MAX_BYTES) {
+            throw new ProvgateException(request.evidence().toString(), 0,
+                    "larger than " + AttestationBundle.MAX_BYTES + " bytes: not a bundle or signature");
+        }
         byte[] evidence = Files.readAllBytes(request.evidence());
         if (isOpenPgp(evidence)) {
             return List.of(pgp(request, evidence));
