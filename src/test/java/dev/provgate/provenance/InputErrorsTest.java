@@ -33,26 +33,23 @@ class InputErrorsTest {
         assertEquals(1, e.userMessage().lines().count());
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', value = {
-            "{\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=9\"} | unknown trusted root media type",
-            "{\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\"tlogs\":[{\"publicKey\":{}}]} | tlogs[0] has no validFor.start",
-            "{\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\"certificateAuthorities\":[{}]} | certificateAuthorities[0] has no validFor.start",
+            "root | {\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=9\"} | unknown trusted root media type",
+            "root | {\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\"tlogs\":[{\"publicKey\":{}}]} | tlogs[0] has no validFor.start",
+            "root | {\"mediaType\":\"application/vnd.dev.sigstore.trustedroot+json;version=0.1\",\"certificateAuthorities\":[{}]} | certificateAuthorities[0] has no validFor.start",
+            "keys | {\"keys\":[]} | no keys",
+            "keys | {\"keys\":[{\"keyId\":\"k\",\"publicKey\":{\"rawBytes\":\"AAAA\"}}]} | keys[0] is not a usable EC key",
     })
-    void badTrustedRoot(String json, String message) {
-        ProvgateException e = assertThrows(ProvgateException.class,
-                () -> TrustedRoot.parse("root.json", json.getBytes(StandardCharsets.UTF_8)));
-        assertTrue(e.getMessage().contains(message), e.getMessage());
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"keys\":[]} | no keys",
-            "{\"keys\":[{\"keyId\":\"k\",\"publicKey\":{\"rawBytes\":\"AAAA\"}}]} | keys[0] is not a usable EC key",
-    })
-    void badNpmKeys(String json, String message) {
-        ProvgateException e = assertThrows(ProvgateException.class,
-                () -> NpmRegistryKeys.parse("keys.json", json.getBytes(StandardCharsets.UTF_8)));
+    void badTrustMaterial(String kind, String json, String message) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        ProvgateException e = assertThrows(ProvgateException.class, () -> {
+            if (kind.equals("root")) {
+                TrustedRoot.parse("trusted_root.json", bytes);
+            } else {
+                NpmRegistryKeys.parse("keys.json", bytes);
+            }
+        });
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 }
