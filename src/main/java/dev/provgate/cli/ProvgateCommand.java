@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 SbomCommand.class,
                 ExplainCommand.class,
                 InitCommand.class,
+                VerifyCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec
