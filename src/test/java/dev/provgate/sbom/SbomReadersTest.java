@@ -124,7 +124,7 @@ class SbomReadersTest {
         "bom.json, sbom/cyclonedx-json", "app/bom.json, sbom/cyclonedx-json", "dist/app.bom.json, sbom/cyclonedx-json",
         "x.cdx.json, sbom/cyclonedx-json", "bom.xml, sbom/cyclonedx-xml", "a/b.cdx.xml, sbom/cyclonedx-xml",
         "sbom.spdx.json, sbom/spdx-json", "bom.json.bak, none", "notbom.json, none", "spdx.json, none",
-        "cdx.json, none", "pom.xml, none"})
+        "cdx.json, none", "pom.xml, maven/pom"})
     void acceptsByFileName(String path, String expected) {
         assertEquals(expected, LockfileParsers.forPath(path).map(LockfileParser::name).orElse("none"));
     }
