@@ -1,10 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.advisory.AdvisoryEnricher;
 import dev.provgate.check.AdvisoryEvaluator;
 import dev.provgate.check.CheckPipeline;
 import dev.provgate.check.Evaluator;
 import dev.provgate.check.Suppressor;
+import dev.provgate.model.ComponentEvidence;
+import dev.provgate.model.Finding;
+import dev.provgate.model.RuleDescription;
+import dev.provgate.policy.Baseline;
+import dev.provgate.policy.PolicyEngine;
+import dev.provgate.policy.RuleIds;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Enricher;
@@ -19,6 +26,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -62,6 +71,15 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    MavenOptions maven;
+
+    @Mixin
+    AdvisoriesCommand.DbDirOption advisoryDb;
+
+    @Mixin
+    PolicyOptions policyOptions;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "block",
             description = "Lowest severity that fails the build: block or warn (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -75,8 +93,9 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private InventoryReader reader = new InventoryReader();
+    private InventoryReader reader;
     private Supplier<List<Enricher>> enricherSource = this::enrichers;
+    private Optional<PolicyEngine> policy = Optional.empty();
 
     /** Test seam: the discover/parse stage and the enrichers to use instead of the production ones. */
     CheckCommand use(InventoryReader testReader, List<Enricher> testEnrichers) {
@@ -85,24 +104,37 @@ final class CheckCommand implements Callable<Integer> {
         return this;
     }
 
-    /** The enrich stage. The integrator wires the advisory database here; provenance joins it later. */
+    /** The enrich stage: the offline advisory database (imported, else the snapshot in the jar). */
     List<Enricher> enrichers() {
-        return List.of();
+        return List.of(new AdvisoryEnricher(advisoryDb.open()));
     }
 
-    /** The evaluate stage: the default advisory rules; the trust-tier policy engine joins here. */
+    /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
     List<Evaluator> evaluators() {
-        return List.of(new AdvisoryEvaluator());
+        List<Evaluator> evaluators = new ArrayList<>(List.of(new AdvisoryEvaluator()));
+        policy.ifPresent(engine -> evaluators.add(new Evaluator() {
+            @Override
+            public List<RuleDescription> rules() {
+                return RuleIds.DESCRIPTIONS;
+            }
+
+            @Override
+            public List<Finding> evaluate(ComponentEvidence evidence) {
+                return engine.findings(evidence, Baseline.none());
+            }
+        }));
+        return evaluators;
     }
 
-    /** Policy exceptions that silence findings. */
+    /** The policy's exceptions silence findings (advisory ones too) and report themselves when expired or unused. */
     List<Suppressor> suppressors() {
-        return List.of();
+        return policy.<List<Suppressor>>map(engine -> List.of(engine::applyExceptions)).orElse(List.of());
     }
 
     @Override
     public Integer call() {
-        Inventory inventory = reader.read(input.paths());
+        policy = policyOptions.engine(input.paths(), Clock.systemUTC());
+        Inventory inventory = (reader != null ? reader : maven.reader()).read(input.paths());
         if (inventory.isEmpty()) {
             noLockfiles();
         }

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
-import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.Inventory;
@@ -49,6 +48,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    MavenOptions maven;
+
     @Spec
     CommandSpec spec;
 
@@ -57,7 +59,7 @@ final class ExplainCommand implements Callable<Integer> {
         PolicyEngine engine = new PolicyEngine(PolicyLoader.load(policy), Clock.systemUTC());
         ExplainTarget what = ExplainTarget.parse(target);
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        Inventory inventory = new InventoryReader().read(roots);
+        Inventory inventory = maven.reader().read(roots);
         List<Component> found = what.find(inventory);
         boolean standalone = found.isEmpty();
         if (standalone) {

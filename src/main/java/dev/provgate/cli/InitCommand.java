@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
-import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Inventory;
@@ -45,6 +44,9 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    @Mixin
+    MavenOptions maven;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +57,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw new ProvgateException(shown, 0, "already exists; use --force to overwrite it");
         }
-        Inventory inventory = new InventoryReader().read(java.util.List.of(dir));
+        Inventory inventory = maven.reader().read(java.util.List.of(dir));
         Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
         inventory.lockfiles().stream().map(LockfileInventory::ecosystem).forEach(ecosystems::add);
         Set<String> registries = new TreeSet<>();

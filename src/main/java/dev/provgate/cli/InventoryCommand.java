@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
-import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.model.Inventory;
 import dev.provgate.report.InventoryListing;
 import java.io.PrintWriter;
@@ -32,12 +31,15 @@ final class InventoryCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    MavenOptions maven;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Inventory inventory = new InventoryReader().read(input.paths());
+        Inventory inventory = maven.reader().read(input.paths());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             InventoryListing.json(inventory, out);

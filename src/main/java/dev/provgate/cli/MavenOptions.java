@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.lockfile.LockfileFinder;
+import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.lockfile.maven.MavenResolutionSettings;
+import dev.provgate.lockfile.maven.PomParser;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -25,5 +29,14 @@ public final class MavenOptions {
         MavenResolutionSettings defaults = MavenResolutionSettings.fromEnvironment();
         return new MavenResolutionSettings(localRepository != null ? localRepository : defaults.localRepository(),
                 remoteRepository, offline || defaults.offline(), defaults.mirrors());
+    }
+
+    /** The discover stage with pom.xml resolution configured by these options. */
+    public LockfileFinder finder() {
+        return new LockfileFinder(PomParser.withSettings(LockfileParsers.all(), settings()));
+    }
+
+    public InventoryReader reader() {
+        return new InventoryReader(finder());
     }
 }

@@ -62,6 +62,9 @@ final class SbomCommand implements Callable<Integer> {
     @Option(names = "--timestamp", description = "Record the current time in metadata.timestamp.")
     boolean timestamp;
 
+    @Mixin
+    MavenOptions maven;
+
     @Spec
     CommandSpec spec;
 
@@ -89,7 +92,7 @@ final class SbomCommand implements Callable<Integer> {
     /** Every lockfile under the paths except the output file, which an earlier run may have written there. */
     private Inventory read(List<Path> paths) {
         Path target = output == null ? null : output.toAbsolutePath().normalize();
-        List<LockfileFinder.Found> found = new LockfileFinder().find(paths).stream()
+        List<LockfileFinder.Found> found = maven.finder().find(paths).stream()
                 .filter(f -> !f.file().toAbsolutePath().normalize().equals(target))
                 .toList();
         return new Inventory(found.parallelStream().map(f -> InventoryReader.parse(f.parser(), f.read())).toList());
