@@ -30,7 +30,8 @@ done
 rm -f "$samples.one"
 python3 - "$samples" "$runs" "$*" <<'PY'
 import statistics, sys
-rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+# time(1) adds "Command exited with non-zero status N" when the command fails (check exits 1 when it blocks).
+rows = [line.split() for line in open(sys.argv[1]) if line.strip() and not line.startswith("Command ")]
 wall = [float(r[0]) for r in rows]
 rss = [int(r[1]) / 1024 for r in rows]
 print(f"provgate {sys.argv[3]}")

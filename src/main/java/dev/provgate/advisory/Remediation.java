@@ -26,6 +26,20 @@ public final class Remediation {
         return advice(VersionScheme.forEcosystem(ecosystem), affected, name, version);
     }
 
+    /**
+     * How many version bounds the advice for this version names (0 for "remove", 1 for a pin or an upgrade, 2 for
+     * both): when several records describe one incident, the advice that names the most is kept.
+     */
+    public static int specificity(OsvAffected affected, Ecosystem ecosystem, String version) {
+        return affected.coversEveryVersion() ? 0 : bounds(VersionScheme.forEcosystem(ecosystem), affected, version);
+    }
+
+    private static <V extends Comparable<V>> int bounds(VersionScheme<V> scheme, OsvAffected affected,
+                                                        String version) {
+        int lower = lowestAffected(scheme, affected).isPresent() ? 1 : 0;
+        return lower + (scheme.parse(version).flatMap(v -> nextUpperBound(scheme, affected, v)).isPresent() ? 1 : 0);
+    }
+
     private static <V extends Comparable<V>> String advice(VersionScheme<V> scheme, OsvAffected affected,
                                                            String name, String version) {
         List<String> steps = new ArrayList<>();

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The default rules: a version or file digest named by an advisory blocks; a git, URL or path component that only
- * shares the name of an affected registry package is a warning, never reported as compromised.
+ * shares the name of an affected registry package is a warning, never reported as compromised, and so is a registry
+ * component whose version cannot be compared with the advisory's ranges ({@code latest}).
  */
 public final class AdvisoryEvaluator implements Evaluator {
     public static final String MALICIOUS = "advisory/malicious";
@@ -30,9 +31,12 @@ public final class AdvisoryEvaluator implements Evaluator {
                     "Upgrade to a fixed version (the finding says which when the advisory does) and regenerate "
                             + "the lockfile, or record an exception with a reason, an owner and an expiry date."),
             new RuleDescription(NAME_ONLY, "AdvisoryNameOnly", Severity.WARN,
-                    "A package from git, a URL or a path shares the name of a package an advisory names.",
-                    "The component does not come from the registry, so the advisory's versions do not apply to it. "
-                            + "Check that the source is the one you intend; pin it to a commit or digest."));
+                    "A package from git, a URL or a path shares the name of a package an advisory names, or a "
+                            + "registry package's version cannot be compared with the advisory's versions.",
+                    "A component that does not come from the registry only shares the name: the advisory's "
+                            + "versions do not apply to it. Check that the source is the one you intend; pin it to a "
+                            + "commit or digest. A registry version that cannot be compared (latest, a tag): pin an "
+                            + "exact version and check again."));
 
     @Override
     public List<RuleDescription> rules() {
@@ -56,12 +60,21 @@ public final class AdvisoryEvaluator implements Evaluator {
             case VERSION -> c.coordinates() + (m.malicious() ? " is a known-malicious version" : " is affected");
             case HASH -> "a locked file of " + c.coordinates() + " has the digest of a known-bad file"
                     + (m.malicious() ? " (malicious)" : "");
-            case NAME_ONLY -> c.name() + " comes from " + c.source().kind().label()
-                    + (c.source().url().isEmpty() ? "" : " (" + c.source().url() + ")")
-                    + " and only shares the name of the affected registry package";
+            case NAME_ONLY -> nameOnly(c);
         };
         String summary = m.summary().isEmpty() ? "" : ": " + m.summary();
         String id = m.advisoryId().isEmpty() ? "advisory without id" : m.advisoryId();
         return id + ": " + what + summary;
+    }
+
+    /** A git, URL or path component only shares the name; a registry one has a version that cannot be compared. */
+    private static String nameOnly(Component c) {
+        if (!c.source().kind().isRegistry()) {
+            return c.name() + " comes from " + c.source().kind().label()
+                    + (c.source().url().isEmpty() ? "" : " (" + c.source().url() + ")")
+                    + " and only shares the name of the affected registry package";
+        }
+        return c.coordinates() + " comes from the registry but its version cannot be compared with the advisory's "
+                + "affected versions";
     }
 }

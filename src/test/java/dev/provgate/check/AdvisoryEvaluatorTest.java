@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AdvisoryEvaluatorTest {
     private static final Component REGISTRY = Component.builder(Ecosystem.PYPI, "litellm", "1.82.8").build();
+    private static final Component LATEST = Component.builder(Ecosystem.PYPI, "litellm", "latest").build();
     private static final Component GIT = Component.builder(Ecosystem.PYPI, "litellm", "1.82.8")
             .source(Source.of(SourceKind.GIT, "https://git.example.invalid/litellm.git")).build();
 
@@ -36,11 +37,17 @@ class AdvisoryEvaluatorTest {
             "NAME_ONLY | true  | git      | advisory/name-only  | WARN  | MAL-1: litellm comes from git "
                     + "(https://git.example.invalid/litellm.git) and only shares the name of the affected registry "
                     + "package: bad release",
+            "NAME_ONLY | true  | latest   | advisory/name-only  | WARN  | MAL-1: litellm@latest comes from the registry "
+                    + "but its version cannot be compared with the advisory's affected versions: bad release",
     })
     void basisDecidesRuleAndSeverity(MatchBasis basis, boolean malicious, String source, String rule,
                                      Severity severity, String message) {
         AdvisoryMatch m = new AdvisoryMatch("MAL-1", List.of("GHSA-x"), "bad release", basis, "pin it", malicious);
-        Component c = source.equals("git") ? GIT : REGISTRY;
+        Component c = switch (source) {
+            case "git" -> GIT;
+            case "latest" -> LATEST;
+            default -> REGISTRY;
+        };
         List<Finding> findings = new AdvisoryEvaluator().evaluate(new ComponentEvidence(c, List.of(m)));
         assertEquals(1, findings.size());
         Finding f = findings.get(0);
