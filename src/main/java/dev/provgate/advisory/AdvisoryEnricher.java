@@ -54,7 +54,9 @@ public final class AdvisoryEnricher implements Enricher {
 
     private static Optional<Candidate> byVersion(Component c, OsvRecord r, OsvAffected a) {
         Outcome outcome = AffectedVersions.evaluate(a, c.ecosystem(), c.version());
-        if (outcome == Outcome.NOT_AFFECTED) {
+        // A git, URL or path component without a version cannot be compared: it shares the name with every record.
+        boolean unversionedLookAlike = !c.source().kind().isRegistry() && c.version().isEmpty();
+        if (outcome == Outcome.NOT_AFFECTED && !unversionedLookAlike) {
             return Optional.empty();
         }
         String facts = Summaries.of(r, a);
