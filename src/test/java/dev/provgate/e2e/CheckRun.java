@@ -19,6 +19,8 @@ import java.util.List;
  * {@link Seen} rows that a test compares with the rows it expects.
  */
 record CheckRun(int exitCode, List<Seen> findings, String out, String err) {
+    /** A transitive finding whose lockfile records no edges (a Gradle lockfile). */
+    static final String NO_PATH = "transitive, no path known";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -29,7 +31,8 @@ record CheckRun(int exitCode, List<Seen> findings, String out, String err) {
      * @param advisory    the advisory id
      * @param aliases     its aliases
      * @param at          lockfile name:line
-     * @param path        "direct", else the dependency path from a direct dependency (name@version), joined by " > "
+     * @param path        "direct", else the dependency path from a direct dependency (name@version), joined by " > ",
+     *                    or {@link #NO_PATH}
      * @param remediation the fix text
      */
     record Seen(String rule, String pkg, String advisory, List<String> aliases, String at, String path,
@@ -61,7 +64,8 @@ record CheckRun(int exitCode, List<Seen> findings, String out, String err) {
         return new Seen(f.path("ruleId").asText(),
                 p.path("ecosystem").asText() + "/" + p.path("name").asText() + "@" + p.path("version").asText(),
                 evidence.path("id").asText(), aliases, file + ":" + f.path("location").path("line").asInt(),
-                f.path("direct").asBoolean() ? "direct" : String.join(" > ", path), f.path("remediation").asText());
+                f.path("direct").asBoolean() ? "direct" : path.isEmpty() ? NO_PATH : String.join(" > ", path),
+                f.path("remediation").asText());
     }
 
     void assertFindings(int expectedExit, Seen... expected) {
