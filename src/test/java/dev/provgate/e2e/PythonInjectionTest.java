@@ -83,4 +83,21 @@ class PythonInjectionTest {
                 new Seen("advisory/malicious", "pypi/litellm@1.82.6", LITELLM_INCIDENT, INCIDENT_ALIASES, at, "direct",
                         "remove the file with sha256:d2a0d5f56462...; " + PIN_OR_UPGRADE));
     }
+
+    @Test
+    void litellmFromGitSharesOnlyTheName() {
+        String url = "git+https://git.example.invalid/litellm.git@v1.82.8";
+        String text = read(SharedData.corpus(REQUIREMENTS)) + "litellm @ " + url + "\n    # via -r requirements.in\n";
+        Path project = project(tmp, "git", "requirements.txt", text);
+        String at = "requirements.txt:" + lineOf(text, "litellm @ ");
+        String remediation = "not the registry package (it comes from git " + url + "): check that its code is not "
+                + "the compromised release";
+        Seen[] warnings = {
+            new Seen("advisory/name-only", "pypi/litellm@", RECORD_WITHOUT_ID, ITS_FILE_NAME, at, "direct", remediation),
+            new Seen("advisory/name-only", "pypi/litellm@", LITELLM_INCIDENT, INCIDENT_ALIASES, at, "direct",
+                    remediation),
+        };
+        CheckRun.of(emptyDb(), "block", project).assertFindings(0, warnings);
+        CheckRun.of(emptyDb(), "warn", project).assertFindings(1, warnings);
+    }
 }
