@@ -60,14 +60,17 @@ final class Incidents {
 
     private static AdvisoryMatch merge(List<Candidate> group) {
         Candidate best = group.stream().min(BEST_FIRST).orElseThrow();
-        Set<String> ids = new TreeSet<>();
-        Set<String> named = new TreeSet<>();
+        // Case-insensitive sets: a record's own spelling of its id is added first, and kept.
+        Set<String> ids = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Set<String> named = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (Candidate c : group) {
             ids.add(c.record().id());
-            ids.addAll(c.record().aliases());
             if (!c.record().idMissing()) {
                 named.add(c.record().id());
             }
+        }
+        for (Candidate c : group) {
+            ids.addAll(c.record().aliases());
             named.addAll(c.record().aliases());
         }
         String id = primary(named.isEmpty() ? ids : named);

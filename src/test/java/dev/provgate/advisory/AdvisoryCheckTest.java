@@ -42,9 +42,10 @@ class AdvisoryCheckTest {
         Finding f = r.verdict().findings().stream().filter(x -> x.message().startsWith("MAL-2026-2144")).findFirst()
                 .orElseThrow();
         assertEquals(AdvisoryEvaluator.MALICIOUS, f.ruleId());
-        assertEquals("MAL-2026-2144: litellm@1.82.8 is a known-malicious version: malicious code in litellm 1.82.7, "
-                + "1.82.8", f.message());
-        assertEquals("pin litellm to 1.82.6 or earlier", f.remediation());
+        assertEquals("MAL-2026-2144: litellm@1.82.8 is a known-malicious version: malicious code in litellm "
+                + ">=1.82.7 <=1.82.8", f.message());
+        assertEquals("pin litellm to 1.82.6 or earlier, or upgrade to a version after 1.82.8", f.remediation());
+        assertEquals(2, r.verdict().findings().size(), "MAL-2026-2144 with its aliases, and GHSA-92x9-889m-jgmw");
         assertEquals("requirements.txt:3", f.location().toString());
     }
 

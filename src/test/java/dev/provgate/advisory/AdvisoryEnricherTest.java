@@ -34,10 +34,8 @@ class AdvisoryEnricherTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @CsvSource(delimiter = '|', value = {
-            "PYPI|litellm|1.82.8|GHSA-5mg7-485q-xm76:VERSION MAL-0000-ghsa-malware-979ed75d242b491b:VERSION "
-                    + "MAL-2026-2144:VERSION PYSEC-2026-2:VERSION",
-            "PYPI|LiteLLM|1.82.7|GHSA-5mg7-485q-xm76:VERSION MAL-0000-ghsa-malware-979ed75d242b491b:VERSION "
-                    + "MAL-2026-2144:VERSION PYSEC-2026-2:VERSION",
+            "PYPI|litellm|1.82.8|GHSA-92x9-889m-jgmw:VERSION MAL-2026-2144:VERSION",
+            "PYPI|LiteLLM|1.82.7|GHSA-92x9-889m-jgmw:VERSION MAL-2026-2144:VERSION",
             "PYPI|litellm|1.82.6|''",
             "PYPI|litellm|1.82.9|''",
             "NPM|flatmap-stream|0.1.1|GHSA-mh6f-8j2x-4483:VERSION MAL-2025-20690:VERSION",
@@ -58,9 +56,9 @@ class AdvisoryEnricherTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', value = {
-            "litellm|1.82.7|MAL-2026-2144|malicious code in litellm 1.82.7, 1.82.8|pin litellm to 1.82.6 or earlier",
-            "litellm|1.82.8|GHSA-5mg7-485q-xm76|malicious code in litellm >=1.82.7 <=1.82.8"
+            "litellm|1.82.7|MAL-2026-2144|malicious code in litellm >=1.82.7 <=1.82.8"
                     + "|pin litellm to 1.82.6 or earlier, or upgrade to a version after 1.82.8",
+            "litellm|1.82.8|GHSA-92x9-889m-jgmw|malicious code in litellm 1.82.8, 1.82.7|pin litellm to 1.82.6 or earlier",
             "ultralytics|8.3.44|PYSEC-2024-154|known vulnerability in ultralytics 8.3.41, 8.3.42, 8.3.45, 8.3.46, "
                     + "8.3.43, 8.3.44, >=8.3.41 <8.3.47|pin ultralytics to 8.3.40 or earlier, or upgrade to 8.3.47 "
                     + "or later",
@@ -85,9 +83,10 @@ class AdvisoryEnricherTest {
         Component c = Component.builder(Ecosystem.PYPI, "litellm", "1.82.6")
                 .hash(new Hash(HashAlgorithm.SHA256, LITELLM_1_82_7_WHEEL, "litellm-1.82.6-py3-none-any.whl")).build();
         List<AdvisoryMatch> m = matches(c);
-        assertEquals("GHSA-5mg7-485q-xm76:HASH MAL-2026-2144:HASH PYSEC-2026-2:HASH", ids(m));
+        assertEquals("MAL-2026-2144:HASH", ids(m));
+        assertEquals(List.of("GHSA-5mg7-485q-xm76", "PYSEC-2026-2"), m.get(0).aliases());
         assertEquals("locked file sha256:" + LITELLM_1_82_7_WHEEL + " is litellm-1.82.7-py3-none-any.whl of litellm "
-                + "1.82.7 (locked as version '1.82.6')", m.get(1).summary());
+                + "1.82.7 (locked as version '1.82.6')", m.get(0).summary());
     }
 
     @Test
@@ -104,13 +103,21 @@ class AdvisoryEnricherTest {
     void nonRegistrySourceSharesOnlyTheName(SourceKind kind, String url) {
         Component c = Component.builder(Ecosystem.PYPI, "litellm", "1.82.8").source(Source.of(kind, url)).build();
         List<AdvisoryMatch> m = matches(c);
-        assertEquals(4, m.size());
-        assertTrue(m.stream().allMatch(x -> x.basis() == MatchBasis.NAME_ONLY), ids(m));
-        AdvisoryMatch mal = m.get(2);
-        assertEquals("MAL-2026-2144", mal.advisoryId());
-        assertEquals("malicious code in litellm 1.82.7, 1.82.8", mal.summary());
+        assertEquals("GHSA-92x9-889m-jgmw:NAME_ONLY MAL-2026-2144:NAME_ONLY", ids(m));
+        AdvisoryMatch mal = m.get(1);
+        assertEquals("malicious code in litellm >=1.82.7 <=1.82.8", mal.summary());
         assertEquals("not the registry package (it comes from " + kind.label() + " " + url + "): check that its code "
                 + "is not the compromised release", mal.remediation());
+    }
+
+    @Test
+    void anUnversionedGitComponentSharesTheNameWithEveryRecord() {
+        Component c = Component.builder(Ecosystem.NPM, "flatmap-stream", "")
+                .source(Source.of(SourceKind.GIT, "git+https://example.invalid/f.git")).build();
+        assertEquals("GHSA-mh6f-8j2x-4483:NAME_ONLY MAL-2025-20690:NAME_ONLY", ids(matches(c)));
+        Component litellm = Component.builder(Ecosystem.PYPI, "litellm", "")
+                .source(Source.of(SourceKind.PATH, "../litellm")).build();
+        assertEquals("GHSA-92x9-889m-jgmw:NAME_ONLY MAL-2026-2144:NAME_ONLY", ids(matches(litellm)));
     }
 
     @Test
