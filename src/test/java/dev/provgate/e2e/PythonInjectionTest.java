@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonInjectionTest {
     static final String WHEEL_1_82_8 = "d2a0d5f564628773b6af7b9c11f6b86531a875bd2d186d7081ab62748a800ebb";
     static final String PIN_OR_UPGRADE = "pin litellm to 1.82.6 or earlier, or upgrade to a version after 1.82.8";
+    static final String REMOVE_THE_WHEEL = "remove the file with sha256:d2a0d5f56462...; " + PIN_OR_UPGRADE;
     static final String LITELLM_INCIDENT = "MAL-2026-2144";
     static final List<String> INCIDENT_ALIASES = List.of("GHSA-5mg7-485q-xm76", "PYSEC-2026-2");
     static final String RECORD_WITHOUT_ID = "GHSA-92x9-889m-jgmw";
@@ -62,32 +63,34 @@ class PythonInjectionTest {
                         "build@1.2.2.post1 > litellm@1.82.8", PIN_OR_UPGRADE));
     }
 
+    /** The real requirements file with one more requirement, a direct one (uv's "via -r" comment). */
+    private static String requirementsWith(String requirement) {
+        return read(SharedData.corpus(REQUIREMENTS)) + requirement + "\n    # via -r requirements.in\n";
+    }
+
     @Test
     void requirementsWithTheRealWheelDigest() {
-        String text = read(SharedData.corpus(REQUIREMENTS)) + "litellm==1.82.8 \\\n    --hash=sha256:" + WHEEL_1_82_8
-                + "\n    # via -r requirements.in\n";
+        String text = requirementsWith("litellm==1.82.8 \\\n    --hash=sha256:" + WHEEL_1_82_8);
         String at = "requirements.txt:" + lineOf(text, "litellm==");
         CheckRun.of(emptyDb(), "block", project(tmp, "req", "requirements.txt", text)).assertFindings(1,
                 new Seen("advisory/malicious", "pypi/litellm@1.82.8", RECORD_WITHOUT_ID, ITS_FILE_NAME, at, "direct",
                         "pin litellm to 1.82.6 or earlier"),
                 new Seen("advisory/malicious", "pypi/litellm@1.82.8", LITELLM_INCIDENT, INCIDENT_ALIASES, at, "direct",
-                        "remove the file with sha256:d2a0d5f56462...; " + PIN_OR_UPGRADE));
+                        REMOVE_THE_WHEEL));
     }
 
     @Test
     void aChangedVersionStringDoesNotHideTheBadDigest() {
-        String text = read(SharedData.corpus(REQUIREMENTS)) + "litellm==1.82.6 \\\n    --hash=sha256:" + WHEEL_1_82_8
-                + "\n    # via -r requirements.in\n";
-        String at = "requirements.txt:" + lineOf(text, "litellm==");
+        String text = requirementsWith("litellm==1.82.6 \\\n    --hash=sha256:" + WHEEL_1_82_8);
         CheckRun.of(emptyDb(), "block", project(tmp, "renamed", "requirements.txt", text)).assertFindings(1,
-                new Seen("advisory/malicious", "pypi/litellm@1.82.6", LITELLM_INCIDENT, INCIDENT_ALIASES, at, "direct",
-                        "remove the file with sha256:d2a0d5f56462...; " + PIN_OR_UPGRADE));
+                new Seen("advisory/malicious", "pypi/litellm@1.82.6", LITELLM_INCIDENT, INCIDENT_ALIASES,
+                        "requirements.txt:" + lineOf(text, "litellm=="), "direct", REMOVE_THE_WHEEL));
     }
 
     @Test
     void litellmFromGitSharesOnlyTheName() {
         String url = "git+https://git.example.invalid/litellm.git@v1.82.8";
-        String text = read(SharedData.corpus(REQUIREMENTS)) + "litellm @ " + url + "\n    # via -r requirements.in\n";
+        String text = requirementsWith("litellm @ " + url);
         Path project = project(tmp, "git", "requirements.txt", text);
         String at = "requirements.txt:" + lineOf(text, "litellm @ ");
         String remediation = "not the registry package (it comes from git " + url + "): check that its code is not "
