@@ -14,7 +14,8 @@ lockfile="${1:-$home/../shared/corpus/npm/package-lock-v1/mongodb-compass-2021__
 [ -f "$lockfile" ] || { echo "bench-check: no lockfile $lockfile" >&2; exit 2; }
 records=200000
 work="$home/target/bench"
-db="$work/db-$records"
+# One database per lockfile: its names are mixed into the generated records.
+db="$work/db-$records-$(basename "$lockfile")"
 mkdir -p "$work"
 
 if [ ! -f "$db/index.bin" ] || [ "$lockfile" -nt "$db/index.bin" ]; then
@@ -45,6 +46,7 @@ fi
 
 # Corpus files are named PROJECT__LOCKFILE-NAME: check a copy under its real name (target/bench/project/).
 project="$work/project"
+rm -rf "$project"
 mkdir -p "$project"
 cp "$lockfile" "$project/$(basename "$lockfile" | sed 's/^.*__//')"
 args=(check --no-policy --db-dir "$db" --fail-on warn --format json "$project")
