@@ -21,8 +21,9 @@ import java.util.TreeMap;
  * file digests connect are folded into one, see {@link Incidents}): HASH when a locked SHA-256 equals a
  * known-bad file digest (whatever the version says), VERSION when a registry component's version is affected,
  * NAME_ONLY when the component only shares the name (git, URL or path source: the remediation says where it comes
- * from; or a registry version that cannot be compared with the record's ranges: the summary says so). Summaries are
- * facts from the record ("malicious code in litellm 1.82.7, 1.82.8"). Withdrawn records never match.
+ * from; or a registry component with no version, or a version that cannot be compared with the record's ranges: the
+ * summary says so). Summaries are facts from the record ("malicious code in litellm 1.82.7, 1.82.8"). Withdrawn
+ * records never match.
  */
 public final class AdvisoryEnricher implements Enricher {
     private final AdvisoryDatabase db;
@@ -54,9 +55,11 @@ public final class AdvisoryEnricher implements Enricher {
 
     private static Optional<Candidate> byVersion(Component c, OsvRecord r, OsvAffected a) {
         Outcome outcome = AffectedVersions.evaluate(a, c.ecosystem(), c.version());
-        // A git, URL or path component without a version cannot be compared: it shares the name with every record.
-        boolean unversionedLookAlike = !c.source().kind().isRegistry() && c.version().isEmpty();
-        if (outcome == Outcome.NOT_AFFECTED && !unversionedLookAlike) {
+        if (outcome == Outcome.NOT_AFFECTED && c.version().isEmpty()) {
+            // Nothing locked (an unpinned requirement, a git checkout): it could be any version the record names.
+            outcome = Outcome.UNDECIDABLE;
+        }
+        if (outcome == Outcome.NOT_AFFECTED) {
             return Optional.empty();
         }
         String facts = Summaries.of(r, a);
@@ -66,10 +69,11 @@ public final class AdvisoryEnricher implements Enricher {
                     + from + "): check that its code is not the compromised release", 0));
         }
         if (outcome == Outcome.UNDECIDABLE) {
-            String version = c.version().isEmpty() ? "no version" : "version '" + c.version() + "'";
-            return Optional.of(candidate(r, facts + "; " + version + " cannot be compared with the record's "
-                    + "ranges (compared by exact string only)", MatchBasis.NAME_ONLY,
-                    "pin " + c.name() + " to a valid version and check it against " + r.id(), 0));
+            String why = c.version().isEmpty() ? "no version is locked"
+                    : "version '" + c.version() + "' cannot be compared with the record's ranges (compared by exact "
+                    + "string only)";
+            return Optional.of(candidate(r, facts + "; " + why, MatchBasis.NAME_ONLY,
+                    "pin " + c.name() + " to an exact version that the advisory does not name", 0));
         }
         return Optional.of(candidate(r, facts, MatchBasis.VERSION,
                 Remediation.forVersion(a, c.ecosystem(), c.name(), c.version()),

@@ -67,12 +67,16 @@ public final class AdvisoryEvaluator implements Evaluator {
         return id + ": " + what + summary;
     }
 
-    /** A git, URL or path component only shares the name; a registry one has a version that cannot be compared. */
+    /** A git, URL or path component only shares the name; a registry one has no version, or one not comparable. */
     private static String nameOnly(Component c) {
         if (!c.source().kind().isRegistry()) {
             return c.name() + " comes from " + c.source().kind().label()
                     + (c.source().url().isEmpty() ? "" : " (" + c.source().url() + ")")
                     + " and only shares the name of the affected registry package";
+        }
+        if (c.version().isEmpty()) {
+            return c.name() + " comes from the registry with no version locked: it may install a version the "
+                    + "advisory names";
         }
         return c.coordinates() + " comes from the registry but its version cannot be compared with the advisory's "
                 + "affected versions";

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class AdvisoryEvaluatorTest {
     private static final Component REGISTRY = Component.builder(Ecosystem.PYPI, "litellm", "1.82.8").build();
+    private static final Component UNPINNED = Component.builder(Ecosystem.PYPI, "litellm", "").build();
     private static final Component LATEST = Component.builder(Ecosystem.PYPI, "litellm", "latest").build();
     private static final Component GIT = Component.builder(Ecosystem.PYPI, "litellm", "1.82.8")
             .source(Source.of(SourceKind.GIT, "https://git.example.invalid/litellm.git")).build();
@@ -39,6 +40,8 @@ class AdvisoryEvaluatorTest {
                     + "package: bad release",
             "NAME_ONLY | true  | latest   | advisory/name-only  | WARN  | MAL-1: litellm@latest comes from the registry "
                     + "but its version cannot be compared with the advisory's affected versions: bad release",
+            "NAME_ONLY | true  | unpinned | advisory/name-only  | WARN  | MAL-1: litellm comes from the registry with no "
+                    + "version locked: it may install a version the advisory names: bad release",
     })
     void basisDecidesRuleAndSeverity(MatchBasis basis, boolean malicious, String source, String rule,
                                      Severity severity, String message) {
@@ -46,6 +49,7 @@ class AdvisoryEvaluatorTest {
         Component c = switch (source) {
             case "git" -> GIT;
             case "latest" -> LATEST;
+            case "unpinned" -> UNPINNED;
             default -> REGISTRY;
         };
         List<Finding> findings = new AdvisoryEvaluator().evaluate(new ComponentEvidence(c, List.of(m)));

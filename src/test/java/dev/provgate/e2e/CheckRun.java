@@ -84,6 +84,15 @@ record CheckRun(int exitCode, List<Seen> findings, String out, String err) {
         throw new AssertionError("no line contains " + needle);
     }
 
+    /** The 1-based number of the first line that is exactly this one. */
+    static int lineEqualTo(String text, String line) {
+        int n = text.lines().toList().indexOf(line);
+        if (n < 0) {
+            throw new AssertionError("no line " + line);
+        }
+        return n + 1;
+    }
+
     /** Writes the text as the lockfile {@code name} in a folder of its own under the temp folder. */
     static Path project(Path tmp, String folder, String name, String text) {
         try {
