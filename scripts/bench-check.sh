@@ -49,6 +49,11 @@ project="$work/project"
 rm -rf "$project"
 mkdir -p "$project"
 cp "$lockfile" "$project/$(basename "$lockfile" | sed 's/^.*__//')"
+# The launcher rebuilds its class-data archive only when it rebuilds the jar itself; an archive older than a jar that
+# 'mvn package' rebuilt no longer matches it (and the JVM would then run without it): drop it so it is trained again.
+if [ -f "$home/target/provgate.jsa" ] && [ "$home/target/provgate.jsa" -ot "$home/target/provgate.jar" ]; then
+    rm -f "$home/target/provgate.jsa"
+fi
 args=(check --no-policy --db-dir "$db" --fail-on warn --format json "$project")
 report="$work/report.json"
 "$home/cli/provgate" "${args[@]}" > "$report" 2>/dev/null || true
