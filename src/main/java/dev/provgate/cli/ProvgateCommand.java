@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
                 CheckCommand.class,
+                AttestationsCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec
