@@ -54,8 +54,13 @@ public final class FetchReport {
         if (o.status() != FetchOutcome.Status.FETCHED) {
             return o.detail();
         }
-        String stored = o.stored().isEmpty() ? "nothing stored" : String.join(", ", o.stored());
-        return o.notPublished().isEmpty() ? stored
-                : stored + "; not published: " + String.join(", ", o.notPublished());
+        List<String> parts = new java.util.ArrayList<>();
+        if (!o.stored().isEmpty()) {
+            parts.add(String.join(", ", o.stored()));
+        }
+        if (!o.notPublished().isEmpty()) {
+            parts.add("not published: " + String.join(", ", o.notPublished()));
+        }
+        return parts.isEmpty() ? "nothing stored" : String.join("; ", parts);
     }
 }
