@@ -38,8 +38,15 @@ final class AttestationsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: fetch or list");
     }
 
-    static AttestationStore store(Path option, List<Path> paths) {
-        return option != null ? new AttestationStore(option) : AttestationStore.forProject(paths);
+    /** {@code --attestations DIR}: where the store is. */
+    static final class StoreOption {
+        @Option(names = "--attestations", paramLabel = "DIR",
+                description = "The store folder (default: attestations/ in the first PATH).")
+        Path storeDir;
+
+        AttestationStore store(List<Path> paths) {
+            return storeDir != null ? new AttestationStore(storeDir) : AttestationStore.forProject(paths);
+        }
     }
 
     @Command(name = "fetch", mixinStandardHelpOptions = true,
@@ -62,9 +69,8 @@ final class AttestationsCommand implements Runnable {
         @Mixin
         DebugOption debug;
 
-        @Option(names = "--attestations", paramLabel = "DIR",
-                description = "The store folder (default: attestations/ in the first PATH).")
-        Path storeDir;
+        @Mixin
+        StoreOption storeOption;
 
         @Option(names = "--jobs", paramLabel = "N", defaultValue = "8",
                 description = "Packages fetched at the same time (default: ${DEFAULT-VALUE}).")
@@ -90,7 +96,7 @@ final class AttestationsCommand implements Runnable {
                 throw new ProvgateException("no lockfiles found under " + input.paths().stream()
                         .map(Path::toString).collect(Collectors.joining(", ")));
             }
-            AttestationStore store = store(storeDir, input.paths());
+            AttestationStore store = storeOption.store(input.paths());
             AttestationFetcher fetcher = new AttestationFetcher(network.network(user), store,
                     new RegistryLocator(network.registries(), user), jobs);
             PrintWriter err = spec.commandLine().getErr();
@@ -119,16 +125,15 @@ final class AttestationsCommand implements Runnable {
         @Mixin
         DebugOption debug;
 
-        @Option(names = "--attestations", paramLabel = "DIR",
-                description = "The store folder (default: attestations/ in the first PATH).")
-        Path storeDir;
+        @Mixin
+        StoreOption storeOption;
 
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            AttestationStore store = store(storeDir, input.paths());
+            AttestationStore store = storeOption.store(input.paths());
             List<StoredVersion> versions = StoreListing.versions(store);
             PrintWriter out = spec.commandLine().getOut();
             for (StoredVersion v : versions) {

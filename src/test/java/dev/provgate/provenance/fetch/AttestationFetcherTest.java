@@ -73,6 +73,13 @@ class AttestationFetcherTest {
         return Component.builder(Ecosystem.NPM, name, version).build();
     }
 
+    /** A component with one locked sha256, given as {@code "<hex> <file name>"}. */
+    private static Component locked(Ecosystem ecosystem, String name, String version, String hashAndFile) {
+        String[] parts = hashAndFile.split(" ");
+        return Component.builder(ecosystem, name, version)
+                .hash(new Hash(HashAlgorithm.SHA256, parts[0], parts[1])).build();
+    }
+
     private void serveSigstoreNpm() throws Exception {
         registry.on("/sigstore", Answer.ok("""
                 {"name": "sigstore", "time": {"1.0.0": "2023-02-09T17:56:00.000Z"},
@@ -131,10 +138,8 @@ class AttestationFetcherTest {
                   {"filename": "pypi_attestations-0.0.19.tar.gz", "upload_time": "2024-12-04T18:09:58"}]}"""));
         registry.on("/integrity/pypi-attestations/0.0.19/pypi_attestations-0.0.19.tar.gz/provenance",
                 Answer.ok(shared("pypi-attestations/pypi_attestations-0.0.19.tar.gz.provenance")));
-        Component c = Component.builder(Ecosystem.PYPI, "pypi_attestations", "0.0.19")
-                .hash(new Hash(HashAlgorithm.SHA256,
-                        "9bb1add04b1b4e182be6b0b80931593f7a291eb49d69b4fd728a5d4cbcdc4bd3",
-                        "pypi_attestations-0.0.19.tar.gz")).build();
+        Component c = locked(Ecosystem.PYPI, "pypi_attestations", "0.0.19",
+                "9bb1add04b1b4e182be6b0b80931593f7a291eb49d69b4fd728a5d4cbcdc4bd3 pypi_attestations-0.0.19.tar.gz");
         FetchOutcome o = fetch(http(), c).get(0);
         assertEquals(List.of("pypi_attestations-0.0.19.tar.gz.provenance", "release.json"), o.stored());
         List<Path> provenance = store().pypiProvenance("pypi-attestations", "0.0.19");
@@ -177,10 +182,8 @@ class AttestationFetcherTest {
     void mavenWithALockedHashOnlyAsksForHeaders() throws Exception {
         registry.on(JUNIT, Answer.ok("jar").withHeader("Last-Modified", "Sun, 04 Feb 2024 12:00:00 GMT"));
         registry.on(JUNIT + ".asc", Answer.ok(shared("maven-central/junit-jupiter-api-5.10.2.jar.asc")));
-        Component c = Component.builder(Ecosystem.MAVEN, "org.junit.jupiter:junit-jupiter-api", "5.10.2")
-                .hash(new Hash(HashAlgorithm.SHA256,
-                        "afff77c186cd317275803872fa5133aa801fd6ac40bd91c78a6cf8009b4b17cc",
-                        "junit-jupiter-api-5.10.2.jar")).build();
+        Component c = locked(Ecosystem.MAVEN, "org.junit.jupiter:junit-jupiter-api", "5.10.2",
+                "afff77c186cd317275803872fa5133aa801fd6ac40bd91c78a6cf8009b4b17cc junit-jupiter-api-5.10.2.jar");
         FetchOutcome o = fetch(http(), c).get(0);
         assertEquals(List.of("junit-jupiter-api-5.10.2.jar.asc", "release.json"), o.stored());
         assertEquals(List.of("junit-jupiter-api-5.10.2.jar.sigstore.json"), o.notPublished());
