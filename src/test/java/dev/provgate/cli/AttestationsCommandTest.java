@@ -142,6 +142,17 @@ class AttestationsCommandTest {
     }
 
     @Test
+    void offlineNetworkIsNotAnHttpClient() {
+        NetworkOptions options = new NetworkOptions();
+        new CommandLine(options).parseArgs("--offline", "--cache-dir", home.resolve("c").toString());
+        assertEquals(false, options.network(new UserConfig(home, Map.of())).online());
+        NetworkOptions online = new NetworkOptions();
+        new CommandLine(online).parseArgs();
+        assertEquals(home.resolve(".cache/provgate/http"), online.cacheDir(new UserConfig(home, Map.of())));
+        assertEquals(Path.of("/x/provgate/http"), online.cacheDir(new UserConfig(home, Map.of("XDG_CACHE_HOME", "/x"))));
+    }
+
+    @Test
     void attestationsWithoutSubcommandIsAUsageError() {
         CliRunner.Result r = CliRunner.run("attestations");
         assertEquals(2, r.exitCode());
