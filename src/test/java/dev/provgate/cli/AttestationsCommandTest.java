@@ -2,6 +2,7 @@
 package dev.provgate.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.check.TestLockParser;
@@ -145,7 +146,7 @@ class AttestationsCommandTest {
     void offlineNetworkIsNotAnHttpClient() {
         NetworkOptions options = new NetworkOptions();
         new CommandLine(options).parseArgs("--offline", "--cache-dir", home.resolve("c").toString());
-        assertEquals(false, options.network(new UserConfig(home, Map.of())).online());
+        assertFalse(options.network(new UserConfig(home, Map.of())).online());
         NetworkOptions online = new NetworkOptions();
         new CommandLine(online).parseArgs();
         assertEquals(home.resolve(".cache/provgate/http"), online.cacheDir(new UserConfig(home, Map.of())));
