@@ -2,6 +2,7 @@
 package dev.provgate.provenance.fetch;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,9 +18,12 @@ import java.util.Optional;
  * timeouts, 429 and 5xx only (a 404 or a TLS failure will not get better by asking again).
  */
 public final class HttpNetwork implements Network {
+    /** Largest body read: the lockfile size limit, and well above any jar or packument seen in practice. */
+    public static final int MAX_BODY_BYTES = 256 * 1024 * 1024;
     private static final String USER_AGENT = "provgate (attestation fetcher)";
     private final HttpClient client;
     private final Settings settings;
+    private final int maxBodyBytes;
 
     /**
      * @param timeout    connect timeout and whole-request timeout, per attempt
@@ -40,7 +44,12 @@ public final class HttpNetwork implements Network {
     }
 
     public HttpNetwork(Settings settings) {
+        this(settings, MAX_BODY_BYTES);
+    }
+
+    HttpNetwork(Settings settings, int maxBodyBytes) {
         this.settings = settings;
+        this.maxBodyBytes = maxBodyBytes;
         this.client = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -79,13 +88,24 @@ public final class HttpNetwork implements Network {
                 .method(request.method(), HttpRequest.BodyPublishers.noBody());
         request.headers().forEach(b::header);
         try {
-            HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
             Map<String, String> headers = new HashMap<>();
             r.headers().map().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
-            return new Response(r.statusCode(), headers, r.body() == null ? new byte[0] : r.body(), false);
+            return new Response(r.statusCode(), headers, bounded(r.body(), request), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while fetching " + request.uri());
+        }
+    }
+
+    /** The body, refused past the limit so a broken or hostile server cannot exhaust memory. */
+    private byte[] bounded(InputStream body, Request request) throws IOException {
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes(maxBodyBytes + 1);
+            if (bytes.length > maxBodyBytes) {
+                throw new IOException("response over " + maxBodyBytes + " bytes from " + request.uri());
+            }
+            return bytes;
         }
     }
 

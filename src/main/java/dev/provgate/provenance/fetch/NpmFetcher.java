@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * npm: the packument gives {@code dist.signatures}, {@code dist.integrity} and {@code time[version]}; the
  * attestations endpoint {@code /-/npm/v1/attestations/<name>@<version>} gives the Sigstore bundles, stored as is.
  * The endpoint is asked on the configured registry even when the packument does not advertise
- * {@code dist.attestations} (mirrors often drop it), and a 404 is recorded as "not published".
+ * {@code dist.attestations} (mirrors often drop it), and a 404 is recorded as "not published"; a 404 for
+ * attestations the packument advertises is a failure, never "not published".
  */
 final class NpmFetcher implements EcosystemFetcher {
     private final RegistryClient client;
@@ -49,7 +50,12 @@ final class NpmFetcher implements EcosystemFetcher {
                 .map(t -> new ReleaseRecord(t, "npm time", packumentUrl)));
         String attestationsUrl = base + "/-/npm/v1/attestations/" + RegistryClient.segment(c.name()) + "@"
                 + RegistryClient.segment(c.version());
-        files.put(AttestationStore.NPM_ATTESTATIONS, client.get(attestationsUrl, "application/json"));
+        Optional<Network.Response> attestations = client.get(attestationsUrl, "application/json");
+        if (attestations.isEmpty() && dist.has("attestations")) {
+            return FetchOutcome.failed(c, "the packument advertises attestations but " + attestationsUrl
+                    + " answered 404 (a mirror that does not pass the attestations endpoint through?)");
+        }
+        files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
     }
 

@@ -34,9 +34,11 @@ public final class AttestationStore {
     public static final String IDENTITIES = "identities.json";
 
     private final StoreLayout layout;
+    private final IdentityPins identities;
 
     public AttestationStore(Path root) {
         this.layout = new StoreLayout(root);
+        this.identities = new IdentityPins(layout);
     }
 
     /** The store of the project under the first scanned path: {@code <dir>/attestations}. */
@@ -115,9 +117,9 @@ public final class AttestationStore {
         return names;
     }
 
-    /** The trust-on-first-use signer identities of this store. */
+    /** The trust-on-first-use signer identities of this store (one instance, so pinning is serialised). */
     public IdentityPins identities() {
-        return new IdentityPins(layout);
+        return identities;
     }
 
     private static ReleaseRecord releaseOf(Path file, JsonNode json) {

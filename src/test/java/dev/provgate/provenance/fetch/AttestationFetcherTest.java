@@ -130,6 +130,17 @@ class AttestationFetcherTest {
     }
 
     @Test
+    void advertisedAttestationsThatTheMirrorDoesNotServeAreAFailureNotAnAbsence() {
+        registry.on("/a", Answer.ok("{\"versions\": {\"1.0.0\": {\"dist\": {\"attestations\": "
+                + "{\"url\": \"https://npm.registry.invalid/-/npm/v1/attestations/a@1.0.0\"}}}}}"));
+        FetchOutcome o = fetch(http(), npm("a", "1.0.0")).get(0);
+        assertEquals(Status.FAILED, o.status());
+        assertTrue(o.detail().startsWith("the packument advertises attestations but " + registry.url("")
+                + "/-/npm/v1/attestations/a@1.0.0 answered 404"), o.detail());
+        assertEquals(Set.of(), store().notPublished(Ecosystem.NPM, "a", "1.0.0"));
+    }
+
+    @Test
     void pypiProvenanceForTheLockedFileOnlyAndFirstUploadTime() throws Exception {
         registry.on("/pypi/pypi-attestations/0.0.19/json", Answer.ok("""
                 {"urls": [

@@ -82,6 +82,14 @@ class HttpNetworkTest {
     }
 
     @Test
+    void oversizedBodyIsRefused() {
+        registry.on("/big", Answer.ok("x".repeat(100)));
+        HttpNetwork small = new HttpNetwork(HttpNetwork.Settings.withTimeout(Duration.ofSeconds(2)), 10);
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> get(small, "/big"));
+        assertEquals("response over 10 bytes from " + registry.url("/big"), e.getMessage());
+    }
+
+    @Test
     void headRequestCarriesHeadersWithoutBody() throws Exception {
         registry.on("/jar", Answer.ok("bytes").withHeader("Last-Modified", "Thu, 20 Nov 2025 20:45:00 GMT"));
         Network.Response r = network(2000).send(Network.Request.head(URI.create(registry.url("/jar"))));
