@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 InventoryCommand.class,
+                AdvisoriesCommand.class,
                 CheckCommand.class,
+                SbomCommand.class,
+                ExplainCommand.class,
+                InitCommand.class,
+                VerifyCommand.class,
                 AttestationsCommand.class,
         })
 public final class ProvgateCommand implements Runnable {

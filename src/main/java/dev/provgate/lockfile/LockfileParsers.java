@@ -7,6 +7,24 @@ import java.util.Optional;
 /** The format registry: one line per format, no logic beyond lookup. */
 public final class LockfileParsers {
     private static final List<LockfileParser> ALL = List.of(
+            new dev.provgate.sbom.CycloneDxJsonReader(),
+            new dev.provgate.sbom.CycloneDxXmlReader(),
+            new dev.provgate.sbom.SpdxJsonReader(),
+            dev.provgate.lockfile.npm.PackageLockParser.packageLock(),
+            dev.provgate.lockfile.npm.PackageLockParser.shrinkwrap(),
+            new dev.provgate.lockfile.npm.YarnLockParser(),
+            new dev.provgate.lockfile.npm.PnpmLockParser(),
+            new dev.provgate.lockfile.python.RequirementsParser(),
+            new dev.provgate.lockfile.python.PoetryLockParser(),
+            new dev.provgate.lockfile.python.UvLockParser(),
+            new dev.provgate.lockfile.python.PipfileLockParser(),
+            new dev.provgate.lockfile.python.PdmLockParser(),
+            new dev.provgate.lockfile.python.PylockParser(),
+            new dev.provgate.lockfile.maven.PomParser(),
+            new dev.provgate.lockfile.maven.MavenLockfileParser(),
+            new dev.provgate.lockfile.maven.GradleLockfileParser(),
+            new dev.provgate.lockfile.maven.VerificationMetadataParser(),
+            new dev.provgate.lockfile.maven.DependencyTreeParser()
     );
 
     private LockfileParsers() {

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.advisory.version;
+
+import dev.provgate.model.Ecosystem;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.maven.artifact.versioning.ComparableVersion;
+
+/**
+ * How one ecosystem spells and orders versions. A string the scheme cannot parse is not a version of it: callers
+ * then compare it by exact string only and say so.
+ *
+ * @param name   the rules, for messages ({@code PEP 440}, {@code semver}, {@code Maven})
+ * @param parser the parsed, comparable form, or empty when the string is not a version under these rules
+ * @param <V>    the parsed form
+ */
+public record VersionScheme<V extends Comparable<V>>(String name, Function<String, Optional<V>> parser) {
+    public static final VersionScheme<Pep440Version> PEP440 = new VersionScheme<>("PEP 440", Pep440Version::parse);
+    public static final VersionScheme<SemverVersion> SEMVER = new VersionScheme<>("semver", SemverVersion::parse);
+    public static final VersionScheme<ComparableVersion> MAVEN = new VersionScheme<>("Maven",
+            VersionScheme::mavenVersion);
+    /** For ecosystems without known rules: nothing parses, so only exact strings match. */
+    public static final VersionScheme<String> EXACT = new VersionScheme<>("exact string", s -> Optional.empty());
+
+    public Optional<V> parse(String text) {
+        return text == null ? Optional.empty() : parser.apply(text);
+    }
+
+    public boolean isValid(String text) {
+        return parse(text).isPresent();
+    }
+
+    /** The rules OSV's {@code ECOSYSTEM} ranges use for this ecosystem. */
+    public static VersionScheme<?> forEcosystem(Ecosystem ecosystem) {
+        return switch (ecosystem) {
+            case PYPI -> PEP440;
+            case NPM -> SEMVER;
+            case MAVEN -> MAVEN;
+            case OTHER -> EXACT;
+        };
+    }
+
+    /** Maven orders any non-blank string (ComparableVersion never rejects one). */
+    private static Optional<ComparableVersion> mavenVersion(String text) {
+        String t = text.strip();
+        return t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)
+                ? Optional.empty() : Optional.of(new ComparableVersion(t));
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.cli;
+
+import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.model.Component;
+import dev.provgate.model.Ecosystem;
+import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileInventory;
+import dev.provgate.model.ProvgateException;
+import dev.provgate.policy.PolicyLoader;
+import dev.provgate.policy.StarterPolicy;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Writes a commented starter trust-tiers.yaml for the project. */
+@Command(name = "init", mixinStandardHelpOptions = true,
+        description = "Write a commented starter trust-tiers.yaml in the folder (default: the current folder), "
+                + "fitted to the ecosystems and registries of the lockfiles found there.",
+        footer = {"", "Examples:",
+                "  provgate init            # ./trust-tiers.yaml",
+                "  provgate init app/ --force"})
+final class InitCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
+            description = "The project folder (default: the current folder).")
+    Path dir;
+
+    @Option(names = "--force", description = "Overwrite an existing trust-tiers.yaml.")
+    boolean force;
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path file = dir.resolve(PolicyLoader.DEFAULT_FILE);
+        String shown = file.normalize().toString().replace('\\', '/');
+        if (Files.exists(file) && !force) {
+            throw new ProvgateException(shown, 0, "already exists; use --force to overwrite it");
+        }
+        Inventory inventory = new InventoryReader().read(java.util.List.of(dir));
+        Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
+        inventory.lockfiles().stream().map(LockfileInventory::ecosystem).forEach(ecosystems::add);
+        Set<String> registries = new TreeSet<>();
+        inventory.components().map(InitCommand::registryOrigin).flatMap(Optional::stream).forEach(registries::add);
+        try {
+            Files.writeString(file, StarterPolicy.render(ecosystems, registries), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ProvgateException(shown, 0, "cannot write: " + e.getMessage(), e);
+        }
+        spec.commandLine().getOut().println("wrote " + shown + " (" + (ecosystems.isEmpty() ? "no lockfiles found"
+                : ecosystems.size() + " ecosystem(s) detected") + "); check it with: provgate explain NAME@VERSION");
+        spec.commandLine().getOut().flush();
+        return ExitCodes.PASSED;
+    }
+
+    /** {@code scheme://host/} of where a registry package resolved from, when the lockfile says. */
+    private static Optional<String> registryOrigin(Component c) {
+        if (!c.source().kind().isRegistry()) {
+            return Optional.empty();
+        }
+        String url = c.source().registry().isEmpty() ? c.source().url() : c.source().registry();
+        try {
+            URI u = new URI(url);
+            return u.getScheme() == null || u.getHost() == null ? Optional.empty()
+                    : Optional.of(u.getScheme() + "://" + u.getHost() + (u.getPort() > 0 ? ":" + u.getPort() : "")
+                            + "/");
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.lockfile.maven;
+
+import dev.provgate.lockfile.LockfileParseException;
+import dev.provgate.lockfile.support.TextInput;
+import dev.provgate.model.LockfileSource;
+import java.io.ByteArrayInputStream;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * StAX reading that cannot be turned against the reader: no DTDs, no external entities (XXE), and errors that name
+ * the file and line.
+ */
+final class SecureXml {
+    private static final XMLInputFactory FACTORY = newFactory();
+
+    private SecureXml() {
+    }
+
+    private static XMLInputFactory newFactory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** A reader over the source; a DOCTYPE is refused when {@link #next} meets it. */
+    static XMLStreamReader open(LockfileSource source) {
+        TextInput.requireText(source);
+        try {
+            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(source.bytes()));
+        } catch (XMLStreamException e) {
+            throw error(source, e);
+        }
+    }
+
+    /** The next event; DTDs and entity references are input errors. */
+    static int next(LockfileSource source, XMLStreamReader r) {
+        try {
+            int event = r.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new LockfileParseException(source, line(r), "XML with a DOCTYPE is not accepted (DTDs and "
+                        + "entities are refused for safety)");
+            }
+            if (event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new LockfileParseException(source, line(r), "XML entity '&" + r.getLocalName()
+                        + ";' is not accepted");
+            }
+            return event;
+        } catch (XMLStreamException e) {
+            throw error(source, e);
+        }
+    }
+
+    /** Reads the whole document once, so that malformed XML is reported before anything else looks at it. */
+    static void requireWellFormed(LockfileSource source) {
+        XMLStreamReader r = open(source);
+        while (next(source, r) != XMLStreamConstants.END_DOCUMENT) {
+            // reading is the check
+        }
+    }
+
+    static int line(XMLStreamReader r) {
+        Location loc = r.getLocation();
+        return loc == null ? 0 : Math.max(loc.getLineNumber(), 0);
+    }
+
+    static String attribute(XMLStreamReader r, String name) {
+        String v = r.getAttributeValue(null, name);
+        return v == null ? null : v.strip();
+    }
+
+    private static LockfileParseException error(LockfileSource source, XMLStreamException e) {
+        Location loc = e.getLocation();
+        int line = loc == null ? 0 : Math.max(loc.getLineNumber(), 0);
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        int detail = msg.indexOf("Message: ");
+        msg = detail >= 0 ? msg.substring(detail + "Message: ".length()) : msg;
+        int nl = msg.indexOf('\n');
+        msg = nl >= 0 ? msg.substring(0, nl) : msg;
+        return new LockfileParseException(source.displayPath(), line, "malformed XML: " + msg.strip(), e);
+    }
+}

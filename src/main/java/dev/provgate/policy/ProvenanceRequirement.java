@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.policy;
+
+import dev.provgate.model.ProvenanceResult;
+import dev.provgate.model.Severity;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code provenance}: the locked version carries at least this much verified provenance, signed by the expected
+ * identity; with {@code continuity}, never less than earlier versions had ("attested before"). Without provenance
+ * evidence the rule is unverified, which fails closed.
+ *
+ * @param level      the least provenance accepted
+ * @param continuity whether a drop below the baseline's level fails
+ */
+public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, boolean continuity)
+        implements Requirement {
+    @Override
+    public RequirementKind kind() {
+        return RequirementKind.PROVENANCE;
+    }
+
+    @Override
+    public String describe() {
+        return "provenance: at least " + level.label() + (continuity ? ", and no less than earlier versions" : "");
+    }
+
+    @Override
+    public Outcome check(CheckContext ctx) {
+        List<ProvenanceResult> results = ctx.evidence().of(ProvenanceResult.class);
+        return judge(ctx, results).withEvidence(results);
+    }
+
+    private Outcome judge(CheckContext ctx, List<ProvenanceResult> results) {
+        Optional<ProvenanceLevel> earlier = continuity ? ctx.baseline().earlierProvenance(ctx.ref()) : Optional.empty();
+        if (results.isEmpty()) {
+            boolean nothingAsked = level == ProvenanceLevel.NONE && earlier.orElse(ProvenanceLevel.NONE)
+                    == ProvenanceLevel.NONE;
+            return nothingAsked ? Outcome.pass(this, "no provenance required, none on record before")
+                    : Outcome.unverified(this, "no provenance evidence (run with attestations)");
+        }
+        Optional<ProvenanceResult> failed = results.stream()
+                .filter(r -> r.outcome() == ProvenanceResult.Outcome.FAILED).findFirst();
+        if (failed.isPresent()) {
+            return Outcome.fail(this, failed.get().mechanism() + " failed: " + failed.get().reason());
+        }
+        Optional<String> wrongSigner = wrongSigner(ctx, results);
+        if (wrongSigner.isPresent()) {
+            return Outcome.fail(this, wrongSigner.get());
+        }
+        ProvenanceLevel achieved = ProvenanceLevel.achieved(results);
+        if (achieved.compareTo(level) < 0) {
+            return belowLevel(results, achieved);
+        }
+        if (earlier.isPresent() && earlier.get().compareTo(achieved) > 0) {
+            return Outcome.fail(this, "less provenance than earlier versions: they were " + earlier.get().label()
+                    + ", this one is " + achieved.label());
+        }
+        return Outcome.pass(this, achieved.label() + " (" + verifiedSummary(results) + ")");
+    }
+
+    private Outcome belowLevel(List<ProvenanceResult> results, ProvenanceLevel achieved) {
+        List<ProvenanceResult> pending = results.stream()
+                .filter(r -> r.outcome() == ProvenanceResult.Outcome.UNVERIFIED
+                        || r.outcome() == ProvenanceResult.Outcome.UNSUPPORTED)
+                .toList();
+        if (!pending.isEmpty()) {
+            return Outcome.unverified(this, pending.stream().map(r -> r.mechanism() + " "
+                    + r.outcome().name().toLowerCase(java.util.Locale.ROOT) + ": " + r.reason())
+                    .collect(Collectors.joining("; ")));
+        }
+        return Outcome.fail(this, "requires " + level.label() + " provenance, found " + achieved.label());
+    }
+
+    private static Optional<String> wrongSigner(CheckContext ctx, List<ProvenanceResult> results) {
+        Optional<ExpectedIdentity> expected = ctx.expectedIdentity();
+        if (expected.isEmpty()) {
+            return Optional.empty();
+        }
+        return results.stream()
+                .filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED && r.identity() != null)
+                .map(r -> expected.get().mismatches(r.identity()))
+                .filter(m -> !m.isEmpty())
+                .findFirst()
+                .map(m -> "unexpected signer: " + String.join("; ", m) + " (" + expected.get().where() + ")");
+    }
+
+    private static String verifiedSummary(List<ProvenanceResult> results) {
+        return results.stream().filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED)
+                .map(r -> r.mechanism() + (r.identity() == null || r.identity().sourceRepository().isEmpty()
+                        ? "" : " from " + r.identity().sourceRepository()))
+                .distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String remediation(CheckContext ctx) {
+        return "verify attestations (provgate attestations fetch), pin to a version with " + level.label()
+                + " provenance, or add a time-limited exception";
+    }
+}
