@@ -67,7 +67,8 @@ class AttestationsCommandTest {
         assertEquals(0, r.exitCode(), r.out() + r.err());
         Path store = project.resolve("attestations");
         assertEquals(String.join("\n",
-                "fetched      npm:@s/b@2.0.0  not published: attestations.json, registry-signatures.json",
+                "fetched      npm:@s/b@2.0.0  not published: attestations.json, registry-signatures.json; "
+                        + "no publish time from the registry",
                 "fetched      npm:a@1.0.0     attestations.json, release.json; not published: "
                         + "registry-signatures.json",
                 "2 fetched, 0 skipped, 0 without registry URL, 0 failed; store: " + store, ""), r.out());

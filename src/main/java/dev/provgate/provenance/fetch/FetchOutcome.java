@@ -11,7 +11,8 @@ import java.util.List;
  * @param status       see {@link Status}
  * @param stored       store files written, sorted
  * @param notPublished files the registry answered 404 for (recorded in the store), sorted
- * @param detail       why, for NO_REGISTRY, FAILED and SKIPPED
+ * @param detail       why, for NO_REGISTRY, FAILED and SKIPPED; for FETCHED, what the registry did not say
+ *                     (no publish time)
  */
 public record FetchOutcome(Component component, Status status, List<String> stored, List<String> notPublished,
                            String detail) {

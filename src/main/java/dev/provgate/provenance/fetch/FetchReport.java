@@ -61,6 +61,9 @@ public final class FetchReport {
         if (!o.notPublished().isEmpty()) {
             parts.add("not published: " + String.join(", ", o.notPublished()));
         }
+        if (!o.detail().isEmpty()) {
+            parts.add(o.detail());
+        }
         return parts.isEmpty() ? "nothing stored" : String.join("; ", parts);
     }
 }

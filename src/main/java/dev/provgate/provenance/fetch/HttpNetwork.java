@@ -90,7 +90,11 @@ public final class HttpNetwork implements Network {
         try {
             HttpResponse<InputStream> r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
             Map<String, String> headers = new HashMap<>();
-            r.headers().map().forEach((k, v) -> headers.put(k, v.isEmpty() ? "" : v.get(0)));
+            r.headers().map().forEach((k, v) -> {
+                if (!k.startsWith(":")) {
+                    headers.put(k, v.isEmpty() ? "" : v.get(0));
+                }
+            });
             return new Response(r.statusCode(), headers, bounded(r.body(), request), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -50,9 +50,10 @@ final class VersionFiles {
         });
     }
 
-    /** Records the absences and says what was done. */
+    /** Records the absences and says what was done; a registry that gave no publish time is named. */
     FetchOutcome done() {
         writer.recordNotPublished(component.ecosystem(), component.name(), component.version(), absent);
-        return new FetchOutcome(component, FetchOutcome.Status.FETCHED, stored, List.copyOf(absent), "");
+        String note = stored.contains(AttestationStore.RELEASE) ? "" : "no publish time from the registry";
+        return new FetchOutcome(component, FetchOutcome.Status.FETCHED, stored, List.copyOf(absent), note);
     }
 }
