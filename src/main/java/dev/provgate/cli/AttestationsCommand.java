@@ -79,7 +79,7 @@ final class AttestationsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        private InventoryReader reader = new InventoryReader();
+        private InventoryReader reader;
         private UserConfig user = UserConfig.system();
 
         /** Test seam: the discover/parse stage and the user's home and environment. */
@@ -91,7 +91,7 @@ final class AttestationsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Inventory inventory = reader.read(input.paths());
+            Inventory inventory = (reader != null ? reader : network.maven().reader()).read(input.paths());
             if (inventory.isEmpty()) {
                 throw new ProvgateException("no lockfiles found under " + input.paths().stream()
                         .map(Path::toString).collect(Collectors.joining(", ")));

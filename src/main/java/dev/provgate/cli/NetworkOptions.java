@@ -12,13 +12,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Network use: {@code --offline}, the HTTP cache, the timeout and the registry base URLs (mirrors). */
+/**
+ * Network use: the HTTP cache, the timeout and the registry base URLs (mirrors). {@code --offline} and
+ * {@code --maven-repo} are the Maven options' own, so one switch governs pom.xml resolution and fetching alike.
+ */
 public final class NetworkOptions {
-    @Option(names = "--offline",
-            description = "No network at all: only the HTTP cache and the attestation store are read.")
-    boolean offline;
+    @Mixin
+    MavenOptions maven;
 
     @Option(names = "--cache-dir", paramLabel = "DIR",
             description = "HTTP cache folder (default: $XDG_CACHE_HOME/provgate/http or ~/.cache/provgate/http).")
@@ -38,12 +41,12 @@ public final class NetworkOptions {
                     + "an index URL ending in /simple is accepted.")
     String pypiUrl;
 
-    @Option(names = "--maven-repo", paramLabel = "URL",
-            description = "Maven repository base URL; overrides the lockfile and ~/.m2/settings.xml mirrors.")
-    String mavenRepo;
-
     public boolean offline() {
-        return offline;
+        return maven.offline;
+    }
+
+    public MavenOptions maven() {
+        return maven;
     }
 
     /**
@@ -54,7 +57,7 @@ public final class NetworkOptions {
         if (timeoutSeconds <= 0) {
             throw new ProvgateException("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        Network direct = offline ? new OfflineNetwork()
+        Network direct = offline() ? new OfflineNetwork()
                 : new HttpNetwork(HttpNetwork.Settings.withTimeout(Duration.ofSeconds(timeoutSeconds)));
         return new CachingNetwork(direct, cacheDir(user), CachingNetwork.DEFAULT_TTL, Clock.systemUTC());
     }
@@ -69,7 +72,7 @@ public final class NetworkOptions {
 
     /** The base URLs given as options, checked to be http(s) URLs. */
     public RegistryLocator.Options registries() {
-        return new RegistryLocator.Options(checked(npmRegistry), checked(pypiUrl), checked(mavenRepo));
+        return new RegistryLocator.Options(checked(npmRegistry), checked(pypiUrl), checked(maven.remoteRepository));
     }
 
     private static Optional<String> checked(String url) {
