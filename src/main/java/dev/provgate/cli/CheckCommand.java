@@ -12,6 +12,7 @@ import dev.provgate.model.RuleDescription;
 import dev.provgate.policy.Baseline;
 import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
+import dev.provgate.provenance.store.ReleaseEnricher;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Enricher;
@@ -80,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
+    @Mixin
+    AttestationsCommand.StoreOption attestations;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "block",
             description = "Lowest severity that fails the build: block or warn (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -104,9 +108,13 @@ final class CheckCommand implements Callable<Integer> {
         return this;
     }
 
-    /** The enrich stage: the offline advisory database (imported, else the snapshot in the jar). */
+    /**
+     * The enrich stage, offline: the advisory database (imported, else the snapshot in the jar) and the publish
+     * times that `provgate attestations fetch` recorded in the attestation store.
+     */
     List<Enricher> enrichers() {
-        return List.of(new AdvisoryEnricher(advisoryDb.open()));
+        return List.of(new AdvisoryEnricher(advisoryDb.open()),
+                new ReleaseEnricher(attestations.store(input.paths())));
     }
 
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
