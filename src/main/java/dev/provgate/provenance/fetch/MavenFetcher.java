@@ -2,7 +2,6 @@
 package dev.provgate.provenance.fetch;
 
 import dev.provgate.model.Component;
-import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.MavenSignatures;
@@ -10,8 +9,6 @@ import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
