@@ -124,6 +124,17 @@ class CheckProvenanceTest {
     }
 
     @Test
+    void aGarbledStoreFileIsAnInputErrorNamingTheFile() {
+        project("microsoft/playwright-cli").storedText(Ecosystem.NPM, "tuf-js", "1.0.0",
+                AttestationStore.NPM_ATTESTATIONS, "{\"attestations\": [");
+        CliRunner.Result r = check();
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().startsWith("provgate: "), r.err());
+        assertTrue(r.err().contains("tuf-js/1.0.0/attestations.json"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
     void pinIdentitiesRecordsSignersAndAPlainCheckWritesNothing() {
         ProvenanceProject p = project("microsoft/playwright-cli");
         Path pins = p.store().layout().packageDir(Ecosystem.PYPI, "pypi-attestations")
