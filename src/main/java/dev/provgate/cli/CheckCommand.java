@@ -52,6 +52,7 @@ import picocli.CommandLine.Spec;
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
                 "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+                "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
