@@ -188,6 +188,29 @@ class ProvenanceEnricherTest {
         assertTrue(changed.reason().contains("now https://github.com/microsoft/playwright-cli"), changed.reason());
     }
 
+    /** maven-lockfile locks the jar's sha256: the bundle is checked against it, and against the fetched digest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "locked digest|         f338c08740cdb2e663737abaf372fc3c442210ab7291c991e180797bd886cd61|      "
+                    + "| maven-sigstore=VERIFIED",
+            "other locked digest|   0000000000000000000000000000000000000000000000000000000000000000|      "
+                    + "| maven-sigstore=FAILED",
+            "repository disagrees|  0000000000000000000000000000000000000000000000000000000000000000| fetched"
+                    + "| maven-sigstore=FAILED registry-digest=FAILED",
+    })
+    void mavenBundleAgainstTheLockedDigest(String scenario, String lockedSha256, String fetched, String outcomes) {
+        ProvenanceProject p = new ProvenanceProject(dir).stored(Ecosystem.MAVEN, "dev.sigstore:sigstore-java",
+                "2.0.0", "sigstore-java-2.0.0.jar.sigstore.json", "maven-central/sigstore-java-2.0.0.jar.sigstore.json");
+        if (fetched != null) {
+            p.storedText(Ecosystem.MAVEN, "dev.sigstore:sigstore-java", "2.0.0", "sigstore-java-2.0.0.jar.sha256",
+                    ProvenanceProject.SIGSTORE_JAVA_JAR_SHA256);
+        }
+        p.mavenLockfile(lockedSha256);
+        List<ProvenanceResult> results = enrich(p, plain()).get("dev.sigstore:sigstore-java@2.0.0").stream()
+                .filter(r -> !r.mechanism().equals("maven-pgp")).toList();
+        assertEquals(outcomes, outcomes(results), reasons(results));
+    }
+
     @Test
     void pgpNeedsTheArtifactInTheLocalRepository() {
         ProvenanceProject p = new ProvenanceProject(dir).mavenSigned();

@@ -114,6 +114,18 @@ public final class ProvenanceProject {
         return this;
     }
 
+    /** maven-lockfile's lockfile.json locking sigstore-java 2.0.0's jar with this sha256. */
+    public ProvenanceProject mavenLockfile(String sha256) {
+        write(dir.resolve("lockfile.json"), """
+                {"artifactId": "app", "groupId": "org.app", "version": "1", "lockFileVersion": 1,
+                 "dependencies": [{"groupId": "dev.sigstore", "artifactId": "sigstore-java", "version": "2.0.0",
+                   "checksumAlgorithm": "SHA-256", "checksum": "%s", "scope": "compile",
+                   "resolved": "https://maven.repo.invalid/dev/sigstore/sigstore-java/2.0.0/sigstore-java-2.0.0.jar",
+                   "selectedVersion": "2.0.0", "included": true, "children": []}]}
+                """.formatted(sha256));
+        return this;
+    }
+
     /** Copies a shared vector into the store as {@code file} of {@code name@version}. */
     public ProvenanceProject stored(Ecosystem ecosystem, String name, String version, String file, String shared) {
         try {
