@@ -2,15 +2,13 @@
 package dev.provgate.provenance.fetch;
 
 import dev.provgate.model.Component;
-import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.MavenSignatures;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
@@ -35,7 +33,7 @@ final class MavenFetcher implements EcosystemFetcher {
                 + RegistryClient.segment(c.version()) + "/";
         VersionFiles files = new VersionFiles(writer, c);
         Optional<ReleaseRecord> release = Optional.empty();
-        for (String file : fileNames(c, artifact)) {
+        for (String file : MavenSignatures.fileNames(c, artifact)) {
             String url = folder + RegistryClient.segment(file);
             boolean hashLocked = lockedSha256(c, file);
             Optional<Network.Response> artifactResponse = hashLocked ? client.head(url) : client.get(url, "");
@@ -54,19 +52,6 @@ final class MavenFetcher implements EcosystemFetcher {
         }
         files.release(release);
         return files.done();
-    }
-
-    /** The locked file names, or the main artifact {@code artifact-version[-classifier].type} when none is named. */
-    private static Set<String> fileNames(Component c, String artifact) {
-        Set<String> names = new TreeSet<>();
-        c.hashes().stream().map(Hash::fileName).filter(n -> !n.isEmpty()).forEach(names::add);
-        if (names.isEmpty()) {
-            String classifier = c.attributes().getOrDefault("maven:classifier", "");
-            String type = c.attributes().getOrDefault("maven:type", "jar");
-            names.add(artifact + "-" + c.version() + (classifier.isEmpty() ? "" : "-" + classifier) + "."
-                    + ("bundle".equals(type) ? "jar" : type));
-        }
-        return names;
     }
 
     private static boolean lockedSha256(Component c, String file) {
