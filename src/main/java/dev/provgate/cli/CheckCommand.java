@@ -122,16 +122,21 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * The enrich stage, offline: the advisory database (imported, else the snapshot in the jar), and from the
-     * attestation store that `provgate attestations fetch` filled, the publish times and the verified provenance.
+     * attestation store that `provgate attestations fetch` filled, the publish times and the verified provenance
+     * (read only by trust-tier rules, so skipped when no policy applies).
      */
     List<Enricher> enrichers() {
+        AdvisoryEnricher advisories = new AdvisoryEnricher(advisoryDb.open());
+        if (policy.isEmpty() && !pinIdentities) {
+            // Only trust-tier rules read release and provenance evidence: without a policy, skip the store.
+            return List.of(advisories);
+        }
         AttestationStore store = attestations.store(input.paths());
         ExpectedSigners expected = policy.map(engine -> ExpectedSigners.from(engine.policy()))
                 .orElse(ExpectedSigners.none());
         ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust.root(), trust.npmKeys(),
                 trust.keyrings(), maven.settings().localRepository(), expected, pinIdentities);
-        return List.of(new AdvisoryEnricher(advisoryDb.open()), new ReleaseEnricher(store),
-                new ProvenanceEnricher(store, settings, Clock.systemUTC()));
+        return List.of(advisories, new ReleaseEnricher(store), new ProvenanceEnricher(store, settings, Clock.systemUTC()));
     }
 
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
