@@ -13,6 +13,9 @@ import dev.provgate.policy.Baseline;
 import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
 import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.lockfile.LockfileParsers;
+import dev.provgate.lockfile.maven.PomParser;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Inventory;
@@ -48,6 +51,8 @@ import picocli.CommandLine.Spec;
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
                 "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+                "  provgate check --staged                      # pre-commit: staged lockfile changes only",
+                "  provgate check --baseline origin/main        # pull request: what the change introduces",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
@@ -64,6 +69,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    InputOptions.Git git;
 
     @Mixin
     OutputOptions output;
@@ -96,6 +104,7 @@ final class CheckCommand implements Callable<Integer> {
     private InventoryReader reader;
     private Supplier<List<Enricher>> enricherSource = this::enrichers;
     private Optional<PolicyEngine> policy = Optional.empty();
+    private Optional<InputOptions.Compared> compared = Optional.empty();
 
     /** Test seam: the discover/parse stage and the enrichers to use instead of the production ones. */
     CheckCommand use(InventoryReader testReader, List<Enricher> testEnrichers) {
@@ -120,7 +129,8 @@ final class CheckCommand implements Callable<Integer> {
 
             @Override
             public List<Finding> evaluate(ComponentEvidence evidence) {
-                return engine.findings(evidence, Baseline.none());
+                return engine.findings(evidence, compared.map(InputOptions.Compared::baseline)
+                        .orElse(Baseline.none()));
             }
         }));
         return evaluators;
@@ -128,16 +138,24 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The policy's exceptions silence findings (advisory ones too) and report themselves when expired or unused. */
     List<Suppressor> suppressors() {
-        return policy.<List<Suppressor>>map(engine -> List.of(engine::applyExceptions)).orElse(List.of());
+        List<Suppressor> suppressors = new ArrayList<>();
+        policy.ifPresent(engine -> suppressors.add(engine::applyExceptions));
+        compared.ifPresent(c -> suppressors.add(c.introducedOnly()::review));
+        return suppressors;
     }
 
     @Override
     public Integer call() {
         policy = policyOptions.engine(input.paths(), Clock.systemUTC());
-        Inventory inventory = (reader != null ? reader : maven.reader()).read(input.paths());
+        List<LockfileParser> parsers = PomParser.withSettings(LockfileParsers.all(), maven.settings());
+        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers);
+        if (inventory.isEmpty() && git.staged()) {
+            return nothingStaged();
+        }
         if (inventory.isEmpty()) {
             noLockfiles();
         }
+        compared = git.compared(input.paths(), inventory, parsers);
         CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         for (OutputOptions.Target target : output.outputs()) {
@@ -147,6 +165,13 @@ final class CheckCommand implements Callable<Integer> {
         reporter(output.format(), colourAllowed()).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
+    }
+
+    private int nothingStaged() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("provgate: no staged lockfile changes; nothing to check");
+        err.flush();
+        return ExitCodes.PASSED;
     }
 
     private void noLockfiles() {

@@ -27,6 +27,11 @@ public final class LockfileFinder {
 
     private final List<LockfileParser> parsers;
 
+    /** Whether a folder of this name is skipped when searching for lockfiles (git trees use the same rule). */
+    public static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRS.contains(name);
+    }
+
     public LockfileFinder(List<LockfileParser> parsers) {
         this.parsers = List.copyOf(parsers);
     }
