@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.git;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.provgate.cli.CliRunner;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code provgate check --staged / --ref / --baseline} on repositories built in a temp folder. */
+class GitCheckTest {
+    /** Known to the snapshot advisory database: the March 2026 LiteLLM compromise. */
+    static final String COMPROMISED = "litellm==1.82.8\n";
+    static final String CLEAN = "requests==2.31.0\n";
+
+    @TempDir
+    Path dir;
+
+    static CliRunner.Result check(Path dir, String... options) {
+        List<String> args = new ArrayList<>(List.of("check", "--no-policy", "--format", "json"));
+        args.addAll(List.of(options));
+        args.add(dir.toString());
+        return CliRunner.run(args.toArray(String[]::new));
+    }
+
+    /** The distinct suppression reasons of the findings in a JSON report; "" for an active finding. */
+    static List<String> suppressions(CliRunner.Result r) {
+        try {
+            JsonNode findings = new ObjectMapper().readTree(r.out()).get("findings");
+            List<String> reasons = new ArrayList<>();
+            findings.forEach(f -> reasons.add(f.get("suppression").isNull() ? ""
+                    : f.get("suppression").get("reason").asText()));
+            return reasons.stream().distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void stagedReadsOnlyWhatIsStaged() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", CLEAN).commit("clean");
+            repo.write("requirements.txt", COMPROMISED);
+            CliRunner.Result unstaged = check(dir, "--staged");
+            assertEquals(0, unstaged.exitCode(), unstaged.err());
+            assertTrue(unstaged.err().contains("no staged lockfile changes"), unstaged.err());
+
+            repo.stage("app/requirements.txt", "idna==3.7\n").write("app/requirements.txt", COMPROMISED);
+            CliRunner.Result cleanStaged = check(dir, "--staged");
+            assertEquals(0, cleanStaged.exitCode(), cleanStaged.out() + cleanStaged.err());
+            assertTrue(cleanStaged.out().contains("\"app/requirements.txt\""), cleanStaged.out());
+            assertFalse(cleanStaged.out().contains("\"requirements.txt\""), "unchanged lockfile not parsed");
+
+            repo.stage("app/requirements.txt", COMPROMISED);
+            CliRunner.Result compromised = check(dir, "--staged");
+            assertEquals(1, compromised.exitCode(), compromised.out() + compromised.err());
+            assertTrue(compromised.out().contains("pkg:pypi/litellm@1.82.8"), compromised.out());
+        }
+    }
+
+    @Test
+    void stagedBrokenLockfileIsAnInputErrorNamingIt() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("web/package-lock.json", "{\"lockfileVersion\": 3, \"packages\": {");
+            CliRunner.Result r = check(dir, "--staged");
+            assertEquals(2, r.exitCode(), r.out() + r.err());
+            assertTrue(r.err().startsWith("provgate: web/package-lock.json"), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+        }
+    }
+
+    @Test
+    void refReadsAnOlderCommit() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", COMPROMISED).commit("compromised").tag("v1");
+            repo.stage("requirements.txt", CLEAN).commit("fixed");
+            assertEquals(0, check(dir).exitCode());
+            CliRunner.Result old = check(dir, "--ref", "v1");
+            assertEquals(1, old.exitCode(), old.out() + old.err());
+            assertEquals(1, check(dir, "--ref", "HEAD~1").exitCode());
+            assertEquals(0, check(dir, "--ref", "main").exitCode());
+        }
+    }
+
+    @Test
+    void refFollowsRequirementsIncludesInTheSameTree() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("py/requirements.txt", "-r base.txt\n" + CLEAN).stage("py/base.txt", COMPROMISED)
+                    .commit("include");
+            repo.write("py/base.txt", CLEAN);
+            CliRunner.Result r = check(dir, "--ref", "HEAD");
+            assertEquals(1, r.exitCode(), r.out() + r.err());
+            assertTrue(r.out().contains("py/base.txt"), r.out());
+        }
+    }
+
+    @Test
+    void includeLeavingTheRepositoryIsAnInputError() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", "-r ../outside.txt\n").commit("escape");
+            CliRunner.Result r = check(dir, "--ref", "HEAD");
+            assertEquals(2, r.exitCode(), r.out() + r.err());
+            assertTrue(r.err().contains("leaves the repository"), r.err());
+        }
+    }
+
+    @Test
+    void refUsesTheFinderRules() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("node_modules/x/requirements.txt", COMPROMISED)
+                    .stage("web/package-lock.json", "not json at all")
+                    .stage("web/npm-shrinkwrap.json", "{\"lockfileVersion\": 3, \"packages\": {\"\": {}}}")
+                    .commit("skipped and superseded");
+            CliRunner.Result r = check(dir, "--ref", "HEAD");
+            assertEquals(0, r.exitCode(), r.out() + r.err());
+            assertTrue(r.out().contains("web/npm-shrinkwrap.json"), r.out());
+        }
+    }
+
+    @Test
+    void baselineReportsOnlyWhatTheChangeIntroduces() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", CLEAN).commit("clean");
+            repo.branch("feature").stage("requirements.txt", CLEAN + COMPROMISED).commit("add litellm");
+            CliRunner.Result introduced = check(dir, "--baseline", "main");
+            assertEquals(1, introduced.exitCode(), introduced.out() + introduced.err());
+            assertEquals(List.of(""), suppressions(introduced), "every finding is about the introduced version");
+
+            repo.stage("requirements.txt", CLEAN + COMPROMISED + "idna==3.7\n").commit("add idna");
+            CliRunner.Result inherited = check(dir, "--baseline", "HEAD~1");
+            assertEquals(0, inherited.exitCode(), inherited.out() + inherited.err());
+            assertEquals(List.of("already locked at HEAD~1, not introduced by this change"), suppressions(inherited));
+        }
+    }
+
+    @Test
+    void missingBaselineRevisionIsAnInputError() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", CLEAN).commit("clean");
+            for (String[] options : List.of(new String[] {"--baseline", "origin/nope"},
+                    new String[] {"--ref", "nope"})) {
+                CliRunner.Result r = check(dir, options);
+                assertEquals(2, r.exitCode(), r.out() + r.err());
+                assertEquals(1, r.err().lines().count(), r.err());
+                assertTrue(r.err().contains("unknown git revision '" + options[1] + "'"), r.err());
+            }
+        }
+    }
+
+    @Test
+    void notAGitRepositoryIsAnInputError(@TempDir Path plain) throws IOException {
+        Files.writeString(plain.resolve("requirements.txt"), CLEAN);
+        for (String option : List.of("--staged", "--ref=HEAD", "--baseline=HEAD")) {
+            CliRunner.Result r = check(plain, option);
+            assertEquals(2, r.exitCode(), r.out() + r.err());
+            assertTrue(r.err().contains("not a git repository"), r.err());
+        }
+    }
+
+    @Test
+    void stagedAndRefExcludeEachOther() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", CLEAN).commit("clean");
+            CliRunner.Result r = check(dir, "--staged", "--ref", "HEAD");
+            assertEquals(2, r.exitCode());
+            assertTrue(r.err().contains("exclude each other"), r.err());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.git;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.PersonIdent;
+
+/** A repository built from code, as JGit's own tests do: write, stage, commit, tag. No git process. */
+final class TestRepo implements AutoCloseable {
+    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.invalid", 1_700_000_000_000L, 0);
+
+    private final Path dir;
+    private final Git git;
+
+    private TestRepo(Path dir, Git git) {
+        this.dir = dir;
+        this.git = git;
+    }
+
+    static TestRepo init(Path dir) {
+        try {
+            return new TestRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Writes a file in the working tree only. */
+    TestRepo write(String path, String content) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes and stages a file. */
+    TestRepo stage(String path, String content) {
+        write(path, content);
+        try {
+            git.add().addFilepattern(path).call();
+            return this;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    TestRepo commit(String message) {
+        try {
+            git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+            return this;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    TestRepo tag(String name) {
+        try {
+            git.tag().setName(name).setAnnotated(false).call();
+            return this;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    TestRepo branch(String name) {
+        try {
+            git.checkout().setCreateBranch(true).setName(name).call();
+            return this;
+        } catch (GitAPIException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        git.close();
+    }
+}
