@@ -176,4 +176,35 @@ class GitCheckTest {
             assertTrue(r.err().contains("exclude each other"), r.err());
         }
     }
+
+    @Test
+    void approvalRuleComparesWithTheBaseline() throws Exception {
+        String policy = Path.of(GitCheckTest.class.getResource("approval-only.yaml").toURI()).toString();
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", "requests==2.31.0\nidna==3.6\n").commit("base");
+            repo.write("requirements.txt", "requests==2.31.0\nidna==3.7\ncertifi==2024.2.2\n");
+            List<String> args = List.of("check", "--format", "json", "--policy", policy);
+            CliRunner.Result withBaseline = CliRunner.run(concat(args, "--baseline", "main", dir.toString()));
+            assertEquals(1, withBaseline.exitCode(), withBaseline.err());
+            assertEquals(List.of("tier/approval certifi: new package at 2024.2.2, not in approved:",
+                    "tier/approval idna: changed from 3.6 to 3.7 without an entry in approved:"),
+                    approvalFindings(withBaseline));
+
+            CliRunner.Result without = CliRunner.run(concat(args, dir.toString()));
+            assertEquals(3, approvalFindings(without).size(), "without a baseline every version needs approval");
+        }
+    }
+
+    static String[] concat(List<String> head, String... tail) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(List.of(tail));
+        return all.toArray(String[]::new);
+    }
+
+    static List<String> approvalFindings(CliRunner.Result r) throws IOException {
+        List<String> out = new ArrayList<>();
+        new ObjectMapper().readTree(r.out()).get("findings").forEach(f -> out.add(f.get("ruleId").asText() + " "
+                + f.get("package").get("name").asText() + ": " + f.get("message").asText()));
+        return out.stream().sorted().toList();
+    }
 }
