@@ -32,6 +32,24 @@ public final class GitRepositories {
         }
     }
 
+    /**
+     * A repository found by {@link RepositoryFinder}: {@code dir} is its top folder or a bare repository. The
+     * environment (GIT_DIR in a hook) is ignored here: a scan reads exactly the repositories it found.
+     */
+    public static Repository openFound(Path dir) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder();
+        if (isBareRepository(dir)) {
+            builder.setGitDir(dir.toFile()).setBare();
+        } else {
+            builder.findGitDir(dir.toFile());
+        }
+        try {
+            return builder.setMustExist(true).build();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ProvgateException(dir.toString(), 0, "cannot open the git repository: " + e.getMessage(), e);
+        }
+    }
+
     /** The tree of a commit, branch, tag or any revision git understands; an unknown one is an input error. */
     public static ObjectId tree(Repository repo, String rev) {
         try {

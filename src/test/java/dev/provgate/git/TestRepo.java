@@ -12,10 +12,13 @@ import org.eclipse.jgit.lib.PersonIdent;
 
 /** A repository built from code, as JGit's own tests do: write, stage, commit, tag. No git process. */
 final class TestRepo implements AutoCloseable {
-    private static final PersonIdent AUTHOR = new PersonIdent("Test", "test@example.invalid", 1_700_000_000_000L, 0);
+    /** 2026-01-01T00:00:00Z; each commit is one day after the one before. */
+    static final long FIRST_COMMIT_MILLIS = 1_767_225_600_000L;
+    private static final long DAY_MILLIS = 86_400_000L;
 
     private final Path dir;
     private final Git git;
+    private int commits;
 
     private TestRepo(Path dir, Git git) {
         this.dir = dir;
@@ -58,8 +61,10 @@ final class TestRepo implements AutoCloseable {
     }
 
     TestRepo commit(String message) {
+        PersonIdent author = new PersonIdent("Test", "test@example.invalid",
+                FIRST_COMMIT_MILLIS + commits++ * DAY_MILLIS, 0);
         try {
-            git.commit().setMessage(message).setAuthor(AUTHOR).setCommitter(AUTHOR).call();
+            git.commit().setMessage(message).setAuthor(author).setCommitter(author).call();
             return this;
         } catch (GitAPIException e) {
             throw new IllegalStateException(e);
