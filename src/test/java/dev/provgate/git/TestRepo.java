@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /** A repository built from code, as JGit's own tests do: write, stage, commit, tag. No git process. */
@@ -26,11 +26,7 @@ final class TestRepo implements AutoCloseable {
     }
 
     static TestRepo init(Path dir) {
-        try {
-            return new TestRepo(dir, Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call());
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
+        return new TestRepo(dir, run(() -> Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()));
     }
 
     Path dir() {
@@ -52,39 +48,31 @@ final class TestRepo implements AutoCloseable {
     /** Writes and stages a file. */
     TestRepo stage(String path, String content) {
         write(path, content);
-        try {
-            git.add().addFilepattern(path).call();
-            return this;
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
+        run(git.add().addFilepattern(path));
+        return this;
     }
 
     TestRepo commit(String message) {
         PersonIdent author = new PersonIdent("Test", "test@example.invalid",
                 FIRST_COMMIT_MILLIS + commits++ * DAY_MILLIS, 0);
-        try {
-            git.commit().setMessage(message).setAuthor(author).setCommitter(author).call();
-            return this;
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
+        run(git.commit().setMessage(message).setAuthor(author).setCommitter(author));
+        return this;
     }
 
     TestRepo tag(String name) {
-        try {
-            git.tag().setName(name).setAnnotated(false).call();
-            return this;
-        } catch (GitAPIException e) {
-            throw new IllegalStateException(e);
-        }
+        run(git.tag().setName(name).setAnnotated(false));
+        return this;
     }
 
     TestRepo branch(String name) {
+        run(git.checkout().setCreateBranch(true).setName(name));
+        return this;
+    }
+
+    private static <T> T run(Callable<T> command) {
         try {
-            git.checkout().setCreateBranch(true).setName(name).call();
-            return this;
-        } catch (GitAPIException e) {
+            return command.call();
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
