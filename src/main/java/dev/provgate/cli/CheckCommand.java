@@ -14,8 +14,6 @@ import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileParser;
-import dev.provgate.lockfile.LockfileParsers;
-import dev.provgate.lockfile.maven.PomParser;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Inventory;
@@ -72,6 +70,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions.Git git;
+
+    @Mixin
+    InputOptions.Compare compare;
 
     @Mixin
     OutputOptions output;
@@ -147,7 +148,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         policy = policyOptions.engine(input.paths(), Clock.systemUTC());
-        List<LockfileParser> parsers = PomParser.withSettings(LockfileParsers.all(), maven.settings());
+        List<LockfileParser> parsers = InputOptions.parsers(maven);
         Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers);
         if (inventory.isEmpty() && git.staged()) {
             return nothingStaged();
@@ -155,7 +156,7 @@ final class CheckCommand implements Callable<Integer> {
         if (inventory.isEmpty()) {
             noLockfiles();
         }
-        compared = git.compared(input.paths(), inventory, parsers);
+        compared = compare.compared(git, input.paths(), inventory, parsers);
         CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         for (OutputOptions.Target target : output.outputs()) {

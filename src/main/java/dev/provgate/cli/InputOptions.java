@@ -5,6 +5,8 @@ import dev.provgate.git.GitInventories;
 import dev.provgate.git.IntroducedOnly;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.lockfile.LockfileParsers;
+import dev.provgate.lockfile.maven.PomParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
@@ -28,6 +30,11 @@ public final class InputOptions {
         return paths.isEmpty() ? List.of(Path.of(".")) : List.copyOf(paths);
     }
 
+    /** The parsers for lockfiles read from git, with pom.xml resolution configured by the Maven options. */
+    static List<LockfileParser> parsers(MavenOptions maven) {
+        return PomParser.withSettings(LockfileParsers.all(), maven.settings());
+    }
+
     /** Where the lockfiles come from when not the working tree: the staged index or a git revision. */
     public static final class Git {
         @Option(names = "--staged",
@@ -38,12 +45,6 @@ public final class InputOptions {
         @Option(names = "--ref", paramLabel = "REV",
                 description = "Read the lockfiles as they are at a git commit, branch or tag.")
         String ref;
-
-        @Option(names = "--baseline", paramLabel = "REV",
-                description = "Pull-request mode: findings about packages already locked at REV (e.g. origin/main) "
-                        + "are shown as not introduced and do not block; the approval rule needs approvals only "
-                        + "for versions that differ from REV.")
-        String baseline;
 
         /** The lockfiles of the working tree, the index or a revision; a git problem is an input error. */
         public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers) {
@@ -63,9 +64,24 @@ public final class InputOptions {
             return staged;
         }
 
+        /** Whether lockfiles are shown by their path in the repository (read from git), not as found on disk. */
+        boolean fromGit() {
+            return staged || ref != null;
+        }
+    }
+
+    /** Pull-request mode: the revision whose packages count as already there. */
+    public static final class Compare {
+        @Option(names = "--baseline", paramLabel = "REV",
+                description = "Pull-request mode: findings about packages already locked at REV (e.g. origin/main) "
+                        + "are shown as not introduced and do not block; the approval rule needs approvals only "
+                        + "for versions that differ from REV.")
+        String baseline;
+
         /** The revision to compare with: --baseline, else HEAD for --staged (when there is a HEAD). */
-        public Optional<Compared> compared(List<Path> paths, Inventory checked, List<LockfileParser> parsers) {
-            if (baseline == null && !staged) {
+        public Optional<Compared> compared(Git source, List<Path> paths, Inventory checked,
+                                           List<LockfileParser> parsers) {
+            if (baseline == null && !source.staged()) {
                 return Optional.empty();
             }
             try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
@@ -75,7 +91,7 @@ public final class InputOptions {
                 }
                 git.requireRevision(rev);
                 List<String> repoPaths = checked.lockfiles().stream().map(LockfileInventory::path)
-                        .map(p -> staged || ref != null ? p : git.repoPath(p)).toList();
+                        .map(p -> source.fromGit() ? p : git.repoPath(p)).toList();
                 return Optional.of(new Compared(rev, git.componentsAt(rev, repoPaths)));
             }
         }

@@ -11,8 +11,6 @@ import dev.provgate.git.GitInventories;
 import dev.provgate.git.RepositoryFinder;
 import dev.provgate.git.VersionHistory;
 import dev.provgate.lockfile.LockfileParser;
-import dev.provgate.lockfile.LockfileParsers;
-import dev.provgate.lockfile.maven.PomParser;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Component;
 import dev.provgate.model.Finding;
@@ -83,7 +81,7 @@ final class ScanReposCommand implements Callable<Integer> {
             throw new ProvgateException("--since goes with --package");
         }
         Optional<Predicate<Component>> wanted = Optional.ofNullable(packageVersion).map(ScanReposCommand::matcher);
-        List<LockfileParser> parsers = PomParser.withSettings(LockfileParsers.all(), maven.settings());
+        List<LockfileParser> parsers = InputOptions.parsers(maven);
         List<Path> repositories = RepositoryFinder.find(roots);
         if (repositories.isEmpty()) {
             throw new ProvgateException("no git repositories found under " + roots);

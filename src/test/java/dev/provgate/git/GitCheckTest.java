@@ -89,6 +89,10 @@ class GitCheckTest {
             assertEquals(1, old.exitCode(), old.out() + old.err());
             assertEquals(1, check(dir, "--ref", "HEAD~1").exitCode());
             assertEquals(0, check(dir, "--ref", "main").exitCode());
+            CliRunner.Result inventory = CliRunner.run("inventory", "--ref", "v1", dir.toString());
+            assertEquals(0, inventory.exitCode(), inventory.err());
+            assertTrue(inventory.out().contains("litellm"), inventory.out());
+            assertFalse(CliRunner.run("inventory", dir.toString()).out().contains("litellm"));
         }
     }
 
