@@ -211,4 +211,26 @@ class GitCheckTest {
                 + f.get("package").get("name").asText() + ": " + f.get("message").asText()));
         return out.stream().sorted().toList();
     }
+
+    @Test
+    void stagedComparesWithHead() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("requirements.txt", COMPROMISED).commit("already there");
+            repo.stage("requirements.txt", COMPROMISED + CLEAN);
+            CliRunner.Result r = check(dir, "--staged");
+            assertEquals(0, r.exitCode(), r.out() + r.err());
+            assertEquals(List.of("already locked at HEAD, not introduced by this change"), suppressions(r));
+        }
+    }
+
+    @Test
+    void pathsNarrowTheSearchInsideTheRepository() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("bad/requirements.txt", COMPROMISED).stage("good/requirements.txt", CLEAN).commit("two");
+            CliRunner.Result good = check(dir.resolve("good"), "--ref", "HEAD");
+            assertEquals(0, good.exitCode(), good.out() + good.err());
+            assertTrue(good.out().contains("\"good/requirements.txt\""), good.out());
+            assertEquals(1, check(dir, "--ref", "HEAD").exitCode());
+        }
+    }
 }
