@@ -9,8 +9,8 @@ cd "$(dirname "$0")/.."
 out=target/compare-dependency-list
 mkdir -p "$out"
 
-mvn -B -o -q dependency:list -DincludeScope=test -DoutputFile="$out/mvn.txt"
-mvn -B -o -q package -DskipTests
+mvn -B -q -Dstyle.color=never dependency:list -DincludeScope=test -DoutputFile="$out/mvn.txt"
+mvn -B -q -Dstyle.color=never package -DskipTests
 java -jar target/provgate.jar inventory pom.xml --offline --format json > "$out/provgate.json"
 
 python3 - "$out/mvn.txt" "$out/provgate.json" <<'PY'

@@ -12,6 +12,10 @@ import dev.provgate.model.RuleDescription;
 import dev.provgate.policy.Baseline;
 import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
+import dev.provgate.provenance.evidence.ExpectedSigners;
+import dev.provgate.provenance.evidence.ProvenanceEnricher;
+import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.ReleaseEnricher;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.CheckResult;
@@ -49,8 +53,9 @@ import picocli.CommandLine.Spec;
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
                 "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
-                "  provgate check --staged                      # pre-commit: staged lockfile changes only",
-                "  provgate check --baseline origin/main        # pull request: what the change introduces",
+                "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
+                "  provgate check --staged          # pre-commit: staged lockfile changes only",
+                "  provgate check --baseline origin/main   # pull request: what the change introduces",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
@@ -89,6 +94,17 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
+    @Mixin
+    AttestationsCommand.StoreOption attestations;
+
+    @Mixin
+    TrustOptions trust;
+
+    @Option(names = "--pin-identities",
+            description = "Record the signer first seen for each package in the attestation store (trust on first "
+                    + "use). Off by default: check only compares, so CI runs leave the store untouched.")
+    boolean pinIdentities;
+
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "block",
             description = "Lowest severity that fails the build: block or warn (default: ${DEFAULT-VALUE}).")
     FailOn failOn;
@@ -114,9 +130,18 @@ final class CheckCommand implements Callable<Integer> {
         return this;
     }
 
-    /** The enrich stage: the offline advisory database (imported, else the snapshot in the jar). */
+    /**
+     * The enrich stage, offline: the advisory database (imported, else the snapshot in the jar), and from the
+     * attestation store that `provgate attestations fetch` filled, the publish times and the verified provenance.
+     */
     List<Enricher> enrichers() {
-        return List.of(new AdvisoryEnricher(advisoryDb.open()));
+        AttestationStore store = attestations.store(input.paths());
+        ExpectedSigners expected = policy.map(engine -> ExpectedSigners.from(engine.policy()))
+                .orElse(ExpectedSigners.none());
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust.root(), trust.npmKeys(),
+                trust.keyrings(), maven.settings().localRepository(), expected, pinIdentities);
+        return List.of(new AdvisoryEnricher(advisoryDb.open()), new ReleaseEnricher(store),
+                new ProvenanceEnricher(store, settings, Clock.systemUTC()));
     }
 
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** How pom.xml files are resolved: the Maven repositories to read and whether the network may be used. */
 public final class MavenOptions {
     @Option(names = "--maven-repo", paramLabel = "URL",
-            description = "Maven repository to resolve pom.xml files from; it replaces (mirrors) every repository "
-                    + "the POMs declare. Default: the POMs' repositories and Maven's central.")
+            description = "Maven repository (a mirror of every repository the POMs declare) for pom.xml resolution "
+                    + "and for fetching signatures. Default: the POMs' repositories and Maven's central.")
     String remoteRepository;
 
     @Option(names = "--maven-local", paramLabel = "DIR",
@@ -22,7 +22,8 @@ public final class MavenOptions {
     Path localRepository;
 
     @Option(names = "--offline",
-            description = "Use no network: pom.xml resolution reads the local Maven repository only.")
+            description = "No network at all: pom.xml resolution reads the local Maven repository only; "
+                    + "fetching reads only the HTTP cache.")
     boolean offline;
 
     public MavenResolutionSettings settings() {

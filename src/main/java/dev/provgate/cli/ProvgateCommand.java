@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ExplainCommand.class,
                 InitCommand.class,
                 VerifyCommand.class,
+                AttestationsCommand.class,
                 ScanReposCommand.class,
         })
 public final class ProvgateCommand implements Runnable {

@@ -5,9 +5,12 @@ import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.ProvgateException;
+import dev.provgate.provenance.evidence.ExpectedSigners;
+import dev.provgate.provenance.evidence.ProvenanceEnricher;
 import dev.provgate.sbom.CycloneDxWriter;
 import dev.provgate.sbom.SbomFormat;
 import dev.provgate.sbom.SbomOptions;
+import dev.provgate.sbom.SbomProvenance;
 import dev.provgate.sbom.SpecVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -36,6 +40,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  provgate sbom app/ -o bom.cdx.json",
                 "  provgate sbom --format xml --spec-version 1.4 -o bom.xml",
                 "  provgate sbom package-lock.json --timestamp",
+                "  provgate sbom --provenance                 # with what the attestation store proves",
                 "",
                 "The same lockfiles give the same bytes: no timestamp unless --timestamp, and a serial number "
                         + "derived from the content. Nothing is written when any input is broken."})
@@ -65,6 +70,17 @@ final class SbomCommand implements Callable<Integer> {
     @Mixin
     MavenOptions maven;
 
+    @Option(names = "--provenance",
+            description = "Verify the attestation store (offline, as check does) and record each component's "
+                    + "provenance as provgate:provenance:* properties.")
+    boolean provenance;
+
+    @Mixin
+    AttestationsCommand.StoreOption attestations;
+
+    @Mixin
+    TrustOptions trust;
+
     @Spec
     CommandSpec spec;
 
@@ -75,6 +91,9 @@ final class SbomCommand implements Callable<Integer> {
         if (inventory.isEmpty()) {
             throw new ProvgateException(String.join(", ", paths.stream().map(Path::toString).toList()), 0,
                     "no lockfiles or SBOMs found");
+        }
+        if (provenance) {
+            inventory = SbomProvenance.annotate(inventory, provenanceEnricher(paths));
         }
         SbomOptions options = new SbomOptions(specVersion, format, projectName(paths.get(0)), toolVersion(),
                 timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : null);
@@ -87,6 +106,13 @@ final class SbomCommand implements Callable<Integer> {
             writeWhole(output, sbom);
         }
         return ExitCodes.PASSED;
+    }
+
+    /** The same verification as check's, without a policy's expected signers and never writing pins. */
+    private ProvenanceEnricher provenanceEnricher(List<Path> paths) {
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust.root(), trust.npmKeys(),
+                trust.keyrings(), maven.settings().localRepository(), ExpectedSigners.none(), false);
+        return new ProvenanceEnricher(attestations.store(paths), settings, Clock.systemUTC());
     }
 
     /** Every lockfile under the paths except the output file, which an earlier run may have written there. */

@@ -7,14 +7,11 @@ import dev.provgate.model.SignerIdentity;
 import dev.provgate.provenance.ArtifactVerifier;
 import dev.provgate.provenance.IdentityPolicy;
 import dev.provgate.provenance.NpmPackage;
-import dev.provgate.provenance.NpmRegistryKeys;
-import dev.provgate.provenance.TrustedRoot;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -75,21 +72,12 @@ final class VerifyCommand implements Callable<Integer> {
             description = "The package an npm attestations response is about.")
     String npmPackage;
 
-    @Option(names = "--pgp-keyring", paramLabel = "FILE",
-            description = "Pinned OpenPGP public keys, armored or binary; repeatable.")
-    List<Path> keyrings = new ArrayList<>();
-
     @Option(names = "--key", paramLabel = "FILE",
             description = "PEM public key of a managed key that signed the Sigstore bundle (no certificate).")
     Path key;
 
-    @Option(names = "--trusted-root", paramLabel = "FILE",
-            description = "Sigstore trusted_root.json to use instead of the bundled public-good root.")
-    Path trustedRoot;
-
-    @Option(names = "--npm-keys", paramLabel = "FILE",
-            description = "npm registry keys.json to use instead of the bundled keys.")
-    Path npmKeys;
+    @Mixin
+    TrustOptions trust;
 
     @Mixin
     DebugOption debug;
@@ -101,10 +89,8 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         requireFile(artifact, "artifact");
         requireFile(bundle, "bundle");
-        TrustedRoot root = trustedRoot != null ? TrustedRoot.load(trustedRoot) : TrustedRoot.bundled();
-        NpmRegistryKeys keys = npmKeys != null ? NpmRegistryKeys.load(npmKeys) : NpmRegistryKeys.bundled();
-        List<ProvenanceResult> results = new ArtifactVerifier(root, keys, Clock.systemUTC()).verify(
-                new ArtifactVerifier.Request(artifact, bundle, policy(), npmPackage(), keyrings, key));
+        List<ProvenanceResult> results = new ArtifactVerifier(trust.root(), trust.npmKeys(), Clock.systemUTC())
+                .verify(new ArtifactVerifier.Request(artifact, bundle, policy(), npmPackage(), trust.keyrings(), key));
         PrintWriter out = spec.commandLine().getOut();
         boolean allVerified = !results.isEmpty();
         for (ProvenanceResult r : results) {

@@ -26,6 +26,7 @@ public final class LockfileFinder {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 
     private final List<LockfileParser> parsers;
+    private final long maxFileBytes;
 
     /** Whether a folder of this name is skipped when searching for lockfiles (git trees use the same rule). */
     public static boolean isSkippedDirectory(String name) {
@@ -33,21 +34,26 @@ public final class LockfileFinder {
     }
 
     public LockfileFinder(List<LockfileParser> parsers) {
+        this(parsers, MAX_FILE_BYTES);
+    }
+
+    LockfileFinder(List<LockfileParser> parsers, long maxFileBytes) {
         this.parsers = List.copyOf(parsers);
+        this.maxFileBytes = maxFileBytes;
     }
 
     public LockfileFinder() {
         this(LockfileParsers.all());
     }
 
-    /** A lockfile found on disk and the parser that claims it. */
-    public record Found(Path file, String displayPath, LockfileParser parser) {
+    /** A lockfile found on disk, the parser that claims it, and the size beyond which it is refused unread. */
+    public record Found(Path file, String displayPath, LockfileParser parser, long maxBytes) {
         public LockfileSource read() {
             try {
                 long size = Files.size(file);
-                if (size > MAX_FILE_BYTES) {
+                if (size > maxBytes) {
                     throw new LockfileParseException(displayPath, 0,
-                            "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+                            "file is " + size + " bytes, over the limit of " + maxBytes);
                 }
                 return new LockfileSource(displayPath, Files.readAllBytes(file), file.toString());
             } catch (IOException e) {
@@ -81,7 +87,7 @@ public final class LockfileFinder {
         LockfileParser parser = parsers.stream().filter(p -> p.accepts(shown)).findFirst()
                 .orElseThrow(() -> new ProvgateException(shown, 0,
                         "not a lockfile or SBOM format provgate knows (see 'provgate inventory --help')"));
-        return new Found(file, shown, parser);
+        return new Found(file, shown, parser, maxFileBytes);
     }
 
     private void walk(Path root, List<Found> found) {
@@ -98,7 +104,7 @@ public final class LockfileFinder {
                     if (attrs.isRegularFile()) {
                         String shown = display(file);
                         parsers.stream().filter(p -> p.accepts(shown)).findFirst()
-                                .ifPresent(p -> found.add(new Found(file, shown, p)));
+                                .ifPresent(p -> found.add(new Found(file, shown, p, maxFileBytes)));
                     }
                     return FileVisitResult.CONTINUE;
                 }

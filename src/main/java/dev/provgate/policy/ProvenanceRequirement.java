@@ -46,9 +46,9 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
         if (failed.isPresent()) {
             return Outcome.fail(this, failed.get().mechanism() + " failed: " + failed.get().reason());
         }
-        Optional<String> wrongSigner = wrongSigner(ctx, results);
+        Optional<Outcome> wrongSigner = wrongSigner(ctx, results);
         if (wrongSigner.isPresent()) {
-            return Outcome.fail(this, wrongSigner.get());
+            return wrongSigner.get();
         }
         ProvenanceLevel achieved = ProvenanceLevel.achieved(results);
         if (achieved.compareTo(level) < 0) {
@@ -74,17 +74,28 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
         return Outcome.fail(this, "requires " + level.label() + " provenance, found " + achieved.label());
     }
 
-    private static Optional<String> wrongSigner(CheckContext ctx, List<ProvenanceResult> results) {
+    private Optional<Outcome> wrongSigner(CheckContext ctx, List<ProvenanceResult> results) {
         Optional<ExpectedIdentity> expected = ctx.expectedIdentity();
         if (expected.isEmpty()) {
             return Optional.empty();
         }
-        return results.stream()
-                .filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED && r.identity() != null)
+        // key-signed evidence (registry keys, PGP) names no repository or workflow: nothing to compare
+        List<ProvenanceResult> certified = results.stream()
+                .filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED && r.identity() != null
+                        && r.identity().keyFingerprint().isEmpty())
+                .toList();
+        boolean keySignedOnly = certified.isEmpty()
+                && results.stream().anyMatch(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED);
+        if (keySignedOnly) {
+            return Optional.of(Outcome.unverified(this, "only key-signed provenance: nothing shows the expected "
+                    + "signer (" + expected.get().where() + ")"));
+        }
+        return certified.stream()
                 .map(r -> expected.get().mismatches(r.identity()))
                 .filter(m -> !m.isEmpty())
                 .findFirst()
-                .map(m -> "unexpected signer: " + String.join("; ", m) + " (" + expected.get().where() + ")");
+                .map(m -> Outcome.fail(this, "unexpected signer: " + String.join("; ", m) + " ("
+                        + expected.get().where() + ")"));
     }
 
     private static String verifiedSummary(List<ProvenanceResult> results) {

@@ -34,8 +34,9 @@ public record ReleaseAgeRequirement(Severity severity, Duration minimum) impleme
         List<ReleaseInfo> known = ctx.evidence().of(ReleaseInfo.class).stream()
                 .filter(r -> r.publishedAt() != null).toList();
         if (known.isEmpty()) {
-            return Outcome.unverified(this, "no publish date for " + ctx.component().coordinates()
-                    + " (run with registry metadata)");
+            String why = ctx.evidence().of(ReleaseInfo.class).stream().map(ReleaseInfo::origin)
+                    .filter(o -> !o.isEmpty()).map(o -> ": " + o).findFirst().orElse(" (run with registry metadata)");
+            return Outcome.unverified(this, "no publish date for " + ctx.component().coordinates() + why);
         }
         ReleaseInfo info = known.get(0);
         Duration age = Duration.between(info.publishedAt(), ctx.now());

@@ -34,6 +34,7 @@ class RequirementsTest {
             "", "https://github.com/BerriAI/litellm", ".github/workflows/publish.yml@refs/tags/v1.82.6", "", "");
     private static final SignerIdentity FORK = new SignerIdentity("https://token.actions.githubusercontent.com",
             "", "https://github.com/someone/litellm", ".github/workflows/publish.yml", "", "");
+    private static final SignerIdentity REGISTRY_KEY = new SignerIdentity("", "", "", "", "", "SHA256:key");
     private static final String IDENTITY = """
             identities:
               - package: pkg:pypi/litellm
@@ -133,6 +134,14 @@ class RequirementsTest {
                         new ComponentEvidence(litellm, List.of(verified("pypi-attestation", FORK))),
                         Baseline.none(), "tier/provenance", Status.FAIL,
                         "unexpected signer: repository https://github.com/someone/litellm, expected BerriAI/litellm"),
+                new Case("provenance expected identity beside a registry-key signature", "provenance: attested",
+                        IDENTITY, new ComponentEvidence(litellm, List.of(verified("pypi-attestation", LITELLM),
+                                verified("npm-publish", REGISTRY_KEY))),
+                        Baseline.none(), "tier/provenance", Status.PASS, "attested"),
+                new Case("provenance expected identity but only key-signed", "provenance: signature", IDENTITY,
+                        new ComponentEvidence(litellm, List.of(verified("maven-pgp", REGISTRY_KEY))),
+                        Baseline.none(), "tier/provenance", Status.UNVERIFIED,
+                        "only key-signed provenance: nothing shows the expected signer"),
                 new Case("provenance continuity kept", "provenance: signature", "",
                         new ComponentEvidence(litellm, List.of(verified("pypi-attestation", LITELLM))),
                         earlier("pypi-attestation"), "tier/provenance", Status.PASS, "attested"),

@@ -54,10 +54,9 @@ public final class JsonInput {
     /** Reads the value the parser is on as a tree (the parser ends on the value's last token). */
     public static JsonNode readTree(LockfileSource source, JsonParser p) {
         try {
-            JsonNode node = MAPPER.readTree(p);
-            return node;
+            return MAPPER.readTree(p);
         } catch (IOException e) {
-            throw error(source, e);
+            throw error(source, p, e);
         }
     }
 
@@ -75,7 +74,7 @@ public final class JsonInput {
                 visitor.visit(name, line, p);
             }
         } catch (IOException e) {
-            throw error(source, e);
+            throw error(source, p, e);
         }
     }
 
@@ -84,7 +83,7 @@ public final class JsonInput {
         try {
             p.skipChildren();
         } catch (IOException e) {
-            throw error(source, e);
+            throw error(source, p, e);
         }
     }
 
@@ -96,7 +95,7 @@ public final class JsonInput {
                 throw new LockfileParseException(source, line(p), "unexpected content after the JSON document");
             }
         } catch (IOException e) {
-            throw error(source, e);
+            throw error(source, p, e);
         }
     }
 
@@ -107,8 +106,19 @@ public final class JsonInput {
 
     /** Turns a Jackson failure into one line naming the file and line. */
     public static LockfileParseException error(LockfileSource source, IOException e) {
+        return error(source, null, e);
+    }
+
+    /**
+     * As {@link #error(LockfileSource, IOException)}; limit violations (nesting depth, number length) carry no
+     * location of their own, so the parser's position names the line.
+     */
+    public static LockfileParseException error(LockfileSource source, JsonParser parser, IOException e) {
         if (e instanceof JsonProcessingException jpe) {
             JsonLocation loc = jpe.getLocation();
+            if ((loc == null || loc.getLineNr() <= 0) && parser != null) {
+                loc = parser.currentLocation();
+            }
             int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
             String msg = jpe.getOriginalMessage();
             if (msg != null && msg.contains("end-of-input")) {

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.cli;
+
+import dev.provgate.provenance.NpmRegistryKeys;
+import dev.provgate.provenance.TrustedRoot;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** What provenance verification trusts: the bundled Sigstore root and npm keys unless replaced, and PGP keyrings. */
+public final class TrustOptions {
+    @Option(names = "--trusted-root", paramLabel = "FILE",
+            description = "Sigstore trusted_root.json to use instead of the bundled public-good root.")
+    Path trustedRoot;
+
+    @Option(names = "--npm-keys", paramLabel = "FILE",
+            description = "npm registry keys.json to use instead of the bundled keys.")
+    Path npmKeys;
+
+    @Option(names = "--pgp-keyring", paramLabel = "FILE",
+            description = "Pinned OpenPGP public keys, armored or binary; repeatable.")
+    List<Path> keyrings = new ArrayList<>();
+
+    TrustedRoot root() {
+        return trustedRoot != null ? TrustedRoot.load(trustedRoot) : TrustedRoot.bundled();
+    }
+
+    NpmRegistryKeys npmKeys() {
+        return npmKeys != null ? NpmRegistryKeys.load(npmKeys) : NpmRegistryKeys.bundled();
+    }
+
+    List<Path> keyrings() {
+        return List.copyOf(keyrings);
+    }
+}

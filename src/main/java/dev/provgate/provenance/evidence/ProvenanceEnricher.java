@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.provenance.evidence;
+
+import dev.provgate.model.Component;
+import dev.provgate.model.Enricher;
+import dev.provgate.model.Evidence;
+import dev.provgate.model.ProvenanceResult;
+import dev.provgate.provenance.IdentityPolicy;
+import dev.provgate.provenance.NpmAttestationVerifier;
+import dev.provgate.provenance.NpmRegistryKeys;
+import dev.provgate.provenance.NpmRegistrySignatureVerifier;
+import dev.provgate.provenance.PgpKeyring;
+import dev.provgate.provenance.PgpSignatureVerifier;
+import dev.provgate.provenance.PypiAttestationVerifier;
+import dev.provgate.provenance.SigstoreVerifier;
+import dev.provgate.provenance.TrustedRoot;
+import dev.provgate.provenance.store.AttestationStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The provenance evidence of {@code check}: verifies what the attestation store holds for each component, offline,
+ * and answers for every component (verified, failed, unsupported, or unverified with the reason). Built once per
+ * run; the verifiers keep no per-call state.
+ */
+public final class ProvenanceEnricher implements Enricher {
+    /**
+     * @param root            Sigstore trusted root
+     * @param npmKeys         npm registry keys
+     * @param pgpKeyrings     pinned OpenPGP keyrings (Maven {@code .asc})
+     * @param localRepository local Maven repository, where PGP-signed artifact bytes are read
+     * @param expected        the policy's expected signer per component
+     * @param pinIdentities   record first-seen signers in the store (otherwise only compare)
+     */
+    public record Settings(TrustedRoot root, NpmRegistryKeys npmKeys, List<Path> pgpKeyrings, Path localRepository,
+                           ExpectedSigners expected, boolean pinIdentities) {
+        public Settings {
+            Objects.requireNonNull(root, "root");
+            Objects.requireNonNull(npmKeys, "npmKeys");
+            pgpKeyrings = List.copyOf(pgpKeyrings);
+            Objects.requireNonNull(localRepository, "localRepository");
+            expected = expected == null ? ExpectedSigners.none() : expected;
+        }
+    }
+
+    private final ExpectedSigners expected;
+    private final SignerPins pins;
+    private final NpmEvidence npm;
+    private final PypiEvidence pypi;
+    private final MavenEvidence maven;
+
+    public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
+        this.expected = settings.expected();
+        this.pins = new SignerPins(store.identities(), settings.pinIdentities());
+        SigstoreVerifier sigstore = SigstoreVerifier.builder().trustedRoot(settings.root()).clock(clock).build();
+        this.npm = new NpmEvidence(store, new NpmAttestationVerifier(settings.root(), settings.npmKeys(), clock),
+                new NpmRegistrySignatureVerifier(settings.npmKeys(), clock));
+        this.pypi = new PypiEvidence(store, new PypiAttestationVerifier(sigstore));
+        this.maven = new MavenEvidence(store, sigstore,
+                new PgpSignatureVerifier(PgpKeyring.load(settings.pgpKeyrings())), settings.localRepository());
+    }
+
+    @Override
+    public List<Evidence> evidenceFor(Component c) {
+        return results(c).stream().map(r -> (Evidence) pins.apply(c, r)).toList();
+    }
+
+    private List<ProvenanceResult> results(Component c) {
+        String mechanism = switch (c.ecosystem()) {
+            case NPM -> Mechanisms.NPM_PROVENANCE;
+            case PYPI -> Mechanisms.PYPI_ATTESTATION;
+            case MAVEN -> Mechanisms.MAVEN_SIGSTORE;
+            case OTHER -> "provenance";
+        };
+        if (!c.pinnedToRegistryVersion()) {
+            return List.of(ProvenanceResult.unverified(mechanism, "not a registry package version ("
+                    + c.source().kind().label() + "): no registry provenance to verify"));
+        }
+        Optional<IdentityPolicy> signer = expected.of(c);
+        return switch (c.ecosystem()) {
+            case NPM -> npm.check(c, signer);
+            case PYPI -> pypi.check(c, signer);
+            case MAVEN -> maven.check(c, signer);
+            case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
+                    + c.purl()));
+        };
+    }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.provenance.evidence;
+
+import dev.provgate.model.Component;
+import dev.provgate.model.ProvenanceResult;
+import dev.provgate.provenance.store.IdentityPins;
+import dev.provgate.provenance.store.IdentityPins.PinCheck;
+import dev.provgate.provenance.store.PinnedIdentity;
+import java.util.Set;
+
+/**
+ * Trust on first use for verified signers: compares each with the signer pinned in the store and turns a changed
+ * one into a failure. Writes a pin only when asked ({@code check --pin-identities}), so CI runs stay read-only.
+ * Registry-key signatures (npm publish attestations, registry signatures) are not pinned: the registry rotates its
+ * keys, and the bundled key set already says which keys count.
+ */
+final class SignerPins {
+    static final Set<String> PINNED = Set.of(Mechanisms.NPM_PROVENANCE, Mechanisms.PYPI_ATTESTATION,
+            Mechanisms.MAVEN_SIGSTORE, Mechanisms.MAVEN_PGP);
+
+    private final IdentityPins pins;
+    private final boolean record;
+
+    SignerPins(IdentityPins pins, boolean record) {
+        this.pins = pins;
+        this.record = record;
+    }
+
+    ProvenanceResult apply(Component c, ProvenanceResult r) {
+        if (r.outcome() != ProvenanceResult.Outcome.VERIFIED || r.identity() == null
+                || !PINNED.contains(r.mechanism())) {
+            return r;
+        }
+        PinCheck check = record ? pins.checkAndPin(c.ecosystem(), c.name(), r.mechanism(), c.version(), r.identity())
+                : pins.check(c.ecosystem(), c.name(), r.mechanism(), r.identity());
+        return switch (check.status()) {
+            case SAME -> Mechanisms.withNote(r, "same signer as pinned since " + c.name() + "@"
+                    + check.pinned().orElseThrow().firstSeenVersion());
+            case FIRST_USE -> Mechanisms.withNote(r, record ? "signer pinned on first use"
+                    : "no pinned signer yet (check --pin-identities records it)");
+            case CHANGED -> changed(c, r, check.pinned().orElseThrow());
+        };
+    }
+
+    private static ProvenanceResult changed(Component c, ProvenanceResult r, PinnedIdentity was) {
+        PinnedIdentity now = PinnedIdentity.of(r.identity(), c.version());
+        String why = "signer changed since " + c.name() + "@" + was.firstSeenVersion() + ": was " + describe(was)
+                + ", now " + describe(now) + " (to accept it, delete the " + r.mechanism()
+                + " entry of identities.json in the store)";
+        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, r.identity(),
+                r.bundleSha256(), r.logIndex(), r.signedAt());
+    }
+
+    private static String describe(PinnedIdentity p) {
+        if (!p.keyFingerprint().isEmpty()) {
+            return "key " + p.keyFingerprint();
+        }
+        String repo = p.sourceRepository().isEmpty() ? "" : p.sourceRepository() + " ";
+        return repo + "(" + p.workflow() + ", issuer " + p.issuer() + ")";
+    }
+}

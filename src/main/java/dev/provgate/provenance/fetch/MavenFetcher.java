@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.provenance.fetch;
+
+import dev.provgate.model.Component;
+import dev.provgate.model.HashAlgorithm;
+import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.MavenSignatures;
+import dev.provgate.provenance.store.ReleaseRecord;
+import dev.provgate.provenance.store.StoreWriter;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
+ * Last-Modified is the publish time. The file itself is downloaded only when the lockfile has no sha256 for it,
+ * and then its sha256 is stored as {@code X.sha256} for the verifier.
+ */
+final class MavenFetcher implements EcosystemFetcher {
+    private final RegistryClient client;
+    private final StoreWriter writer;
+
+    MavenFetcher(RegistryClient client, StoreWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    @Override
+    public FetchOutcome fetch(Component c, String base) throws IOException {
+        int colon = c.name().indexOf(':');
+        String group = c.name().substring(0, colon);
+        String artifact = c.name().substring(colon + 1);
+        String folder = base + "/" + group.replace('.', '/') + "/" + RegistryClient.segment(artifact) + "/"
+                + RegistryClient.segment(c.version()) + "/";
+        VersionFiles files = new VersionFiles(writer, c);
+        Optional<ReleaseRecord> release = Optional.empty();
+        for (String file : MavenSignatures.fileNames(c, artifact)) {
+            String url = folder + RegistryClient.segment(file);
+            boolean hashLocked = lockedSha256(c, file);
+            Optional<Network.Response> artifactResponse = hashLocked ? client.head(url) : client.get(url, "");
+            if (artifactResponse.isEmpty()) {
+                return FetchOutcome.failed(c, "not found in the repository: " + url);
+            }
+            if (!hashLocked) {
+                files.sha256(file, Sha256.hex(artifactResponse.get().body()));
+            }
+            if (release.isEmpty()) {
+                release = artifactResponse.get().header("last-modified").flatMap(RegistryClient::httpDate)
+                        .map(t -> new ReleaseRecord(t, "maven Last-Modified", url));
+            }
+            files.put(file + AttestationStore.MAVEN_SIGSTORE_SUFFIX, client.get(url + ".sigstore.json", ""));
+            files.put(file + AttestationStore.MAVEN_PGP_SUFFIX, client.get(url + ".asc", ""));
+        }
+        files.release(release);
+        return files.done();
+    }
+
+    private static boolean lockedSha256(Component c, String file) {
+        return c.hashes().stream().anyMatch(h -> h.algorithm() == HashAlgorithm.SHA256
+                && (h.fileName().isEmpty() || h.fileName().equals(file)));
+    }
+}

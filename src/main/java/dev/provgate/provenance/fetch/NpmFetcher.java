@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.provenance.fetch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.provgate.model.Component;
+import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.ReleaseRecord;
+import dev.provgate.provenance.store.StoreFiles;
+import dev.provgate.provenance.store.StoreWriter;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * npm: the packument gives {@code dist.signatures}, {@code dist.integrity} and {@code time[version]}; the
+ * attestations endpoint {@code /-/npm/v1/attestations/<name>@<version>} gives the Sigstore bundles, stored as is.
+ * The endpoint is asked on the configured registry even when the packument does not advertise
+ * {@code dist.attestations} (mirrors often drop it), and a 404 is recorded as "not published"; a 404 for
+ * attestations the packument advertises is a failure, never "not published".
+ */
+final class NpmFetcher implements EcosystemFetcher {
+    private final RegistryClient client;
+    private final StoreWriter writer;
+
+    NpmFetcher(RegistryClient client, StoreWriter writer) {
+        this.client = client;
+        this.writer = writer;
+    }
+
+    @Override
+    public FetchOutcome fetch(Component c, String base) throws IOException {
+        String packumentUrl = base + "/" + RegistryClient.segment(c.name());
+        Optional<JsonNode> packument = client.getJson(packumentUrl);
+        if (packument.isEmpty()) {
+            return FetchOutcome.failed(c, "not found in the registry: " + packumentUrl);
+        }
+        JsonNode version = packument.get().path("versions").path(c.version());
+        if (!version.isObject()) {
+            return FetchOutcome.failed(c, "version " + c.version() + " not in the packument: " + packumentUrl);
+        }
+        VersionFiles files = new VersionFiles(writer, c);
+        JsonNode dist = version.path("dist");
+        if (dist.path("signatures").isArray() && dist.path("signatures").size() > 0) {
+            files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, StoreFiles.jsonBytes(signatures(c, dist)));
+        } else {
+            files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, Optional.empty());
+        }
+        files.release(RegistryClient.instant(packument.get().path("time").path(c.version()).asText(null))
+                .map(t -> new ReleaseRecord(t, "npm time", packumentUrl)));
+        String attestationsUrl = base + "/-/npm/v1/attestations/" + RegistryClient.segment(c.name()) + "@"
+                + RegistryClient.segment(c.version());
+        Optional<Network.Response> attestations = client.get(attestationsUrl, "application/json");
+        if (attestations.isEmpty() && dist.has("attestations")) {
+            return FetchOutcome.failed(c, "the packument advertises attestations but " + attestationsUrl
+                    + " answered 404 (a mirror that does not pass the attestations endpoint through?)");
+        }
+        files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
+        return files.done();
+    }
+
+    private static Map<String, Object> signatures(Component c, JsonNode dist) {
+        Map<String, Object> json = new TreeMap<>();
+        json.put("name", c.name());
+        json.put("version", c.version());
+        json.put("integrity", dist.path("integrity").asText(""));
+        json.put("signatures", dist.path("signatures"));
+        return json;
+    }
+}
