@@ -17,6 +17,7 @@ import dev.provgate.provenance.evidence.ProvenanceEnricher;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.ReleaseEnricher;
 import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Inventory;
@@ -53,6 +54,8 @@ import picocli.CommandLine.Spec;
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
                 "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
                 "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
+                "  provgate check --staged          # pre-commit: staged lockfile changes only",
+                "  provgate check --baseline origin/main   # pull request: what the change introduces",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
@@ -69,6 +72,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    InputOptions.Git git;
+
+    @Mixin
+    InputOptions.Compare compare;
 
     @Mixin
     OutputOptions output;
@@ -112,6 +121,7 @@ final class CheckCommand implements Callable<Integer> {
     private InventoryReader reader;
     private Supplier<List<Enricher>> enricherSource = this::enrichers;
     private Optional<PolicyEngine> policy = Optional.empty();
+    private Optional<InputOptions.Compared> compared = Optional.empty();
 
     /** Test seam: the discover/parse stage and the enrichers to use instead of the production ones. */
     CheckCommand use(InventoryReader testReader, List<Enricher> testEnrichers) {
@@ -150,7 +160,8 @@ final class CheckCommand implements Callable<Integer> {
 
             @Override
             public List<Finding> evaluate(ComponentEvidence evidence) {
-                return engine.findings(evidence, Baseline.none());
+                return engine.findings(evidence, compared.map(InputOptions.Compared::baseline)
+                        .orElse(Baseline.none()));
             }
         }));
         return evaluators;
@@ -158,16 +169,24 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The policy's exceptions silence findings (advisory ones too) and report themselves when expired or unused. */
     List<Suppressor> suppressors() {
-        return policy.<List<Suppressor>>map(engine -> List.of(engine::applyExceptions)).orElse(List.of());
+        List<Suppressor> suppressors = new ArrayList<>();
+        policy.ifPresent(engine -> suppressors.add(engine::applyExceptions));
+        compared.ifPresent(c -> suppressors.add(c.introducedOnly()::review));
+        return suppressors;
     }
 
     @Override
     public Integer call() {
         policy = policyOptions.engine(input.paths(), Clock.systemUTC());
-        Inventory inventory = (reader != null ? reader : maven.reader()).read(input.paths());
+        List<LockfileParser> parsers = InputOptions.parsers(maven);
+        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers);
+        if (inventory.isEmpty() && git.staged()) {
+            return nothingStaged();
+        }
         if (inventory.isEmpty()) {
             noLockfiles();
         }
+        compared = compare.compared(git, input.paths(), inventory, parsers);
         CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         for (OutputOptions.Target target : output.outputs()) {
@@ -177,6 +196,13 @@ final class CheckCommand implements Callable<Integer> {
         reporter(output.format(), colourAllowed()).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
+    }
+
+    private int nothingStaged() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("provgate: no staged lockfile changes; nothing to check");
+        err.flush();
+        return ExitCodes.PASSED;
     }
 
     private void noLockfiles() {

@@ -1,9 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.git.GitInventories;
+import dev.provgate.git.IntroducedOnly;
+import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.lockfile.LockfileParsers;
+import dev.provgate.lockfile.maven.PomParser;
+import dev.provgate.model.Component;
+import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileInventory;
+import dev.provgate.model.ProvgateException;
+import dev.provgate.policy.Baseline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The paths to scan: folders (searched recursively) or lockfiles. Defaults to the current folder. */
@@ -15,5 +28,83 @@ public final class InputOptions {
 
     public List<Path> paths() {
         return paths.isEmpty() ? List.of(Path.of(".")) : List.copyOf(paths);
+    }
+
+    /** The parsers for lockfiles read from git, with pom.xml resolution configured by the Maven options. */
+    static List<LockfileParser> parsers(MavenOptions maven) {
+        return PomParser.withSettings(LockfileParsers.all(), maven.settings());
+    }
+
+    /** Where the lockfiles come from when not the working tree: the staged index or a git revision. */
+    public static final class Git {
+        @Option(names = "--staged",
+                description = "Read the lockfiles from the git index: only those the next commit adds or changes "
+                        + "(for a pre-commit hook). Compares with HEAD unless --baseline is given.")
+        boolean staged;
+
+        @Option(names = "--ref", paramLabel = "REV",
+                description = "Read the lockfiles as they are at a git commit, branch or tag.")
+        String ref;
+
+        /** The lockfiles of the working tree, the index or a revision; a git problem is an input error. */
+        public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers) {
+            if (staged && ref != null) {
+                throw new ProvgateException("--staged and --ref exclude each other");
+            }
+            if (!staged && ref == null) {
+                return workingTree.read(paths);
+            }
+            try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
+                return staged ? git.staged(paths) : git.atRevision(ref, paths);
+            }
+        }
+
+        /** Whether nothing staged is a pass rather than "no lockfiles found". */
+        public boolean staged() {
+            return staged;
+        }
+
+        /** Whether lockfiles are shown by their path in the repository (read from git), not as found on disk. */
+        boolean fromGit() {
+            return staged || ref != null;
+        }
+    }
+
+    /** Pull-request mode: the revision whose packages count as already there. */
+    public static final class Compare {
+        @Option(names = "--baseline", paramLabel = "REV",
+                description = "Pull-request mode: findings about packages already locked at REV (e.g. origin/main) "
+                        + "are shown as not introduced and do not block; the approval rule needs approvals only "
+                        + "for versions that differ from REV.")
+        String baseline;
+
+        /** The revision to compare with: --baseline, else HEAD for --staged (when there is a HEAD). */
+        public Optional<Compared> compared(Git source, List<Path> paths, Inventory checked,
+                                           List<LockfileParser> parsers) {
+            if (baseline == null && !source.staged()) {
+                return Optional.empty();
+            }
+            try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
+                String rev = baseline != null ? baseline : "HEAD";
+                if (baseline == null && !git.hasHead()) {
+                    return Optional.of(new Compared(rev, List.of()));
+                }
+                git.requireRevision(rev);
+                List<String> repoPaths = checked.lockfiles().stream().map(LockfileInventory::path)
+                        .map(p -> source.fromGit() ? p : git.repoPath(p)).toList();
+                return Optional.of(new Compared(rev, git.componentsAt(rev, repoPaths)));
+            }
+        }
+    }
+
+    /** The packages the same lockfiles locked at the baseline revision. */
+    public record Compared(String rev, List<Component> components) {
+        public Baseline baseline() {
+            return Baseline.ofComponents(components);
+        }
+
+        public IntroducedOnly introducedOnly() {
+            return new IntroducedOnly(rev, components);
+        }
     }
 }

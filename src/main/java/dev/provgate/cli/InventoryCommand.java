@@ -18,12 +18,16 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
                 "  provgate inventory                 # lockfiles under the current folder",
                 "  provgate inventory app/ --format json",
-                "  provgate inventory package-lock.json"})
+                "  provgate inventory package-lock.json",
+                "  provgate inventory --ref v1.2          # the lockfiles as they are at a git tag"})
 final class InventoryCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    InputOptions.Git git;
 
     @Mixin
     DebugOption debug;
@@ -39,7 +43,7 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inventory inventory = maven.reader().read(input.paths());
+        Inventory inventory = git.read(input.paths(), maven.reader(), InputOptions.parsers(maven));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             InventoryListing.json(inventory, out);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 VerifyCommand.class,
                 AttestationsCommand.class,
+                ScanReposCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     @CommandLine.Spec

@@ -28,6 +28,11 @@ public final class LockfileFinder {
     private final List<LockfileParser> parsers;
     private final long maxFileBytes;
 
+    /** Whether a folder of this name is skipped when searching for lockfiles (git trees use the same rule). */
+    public static boolean isSkippedDirectory(String name) {
+        return SKIPPED_DIRS.contains(name);
+    }
+
     public LockfileFinder(List<LockfileParser> parsers) {
         this(parsers, MAX_FILE_BYTES);
     }
