@@ -144,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
         AttestationStore store = attestations.store(input.paths());
         ExpectedSigners expected = policy.map(engine -> ExpectedSigners.from(engine.policy()))
                 .orElse(ExpectedSigners.none());
-        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust.root(), trust.npmKeys(),
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust::root, trust::npmKeys,
                 trust.keyrings(), maven.settings().localRepository(), expected, pinIdentities);
         return List.of(advisories, new ReleaseEnricher(store), new ProvenanceEnricher(store, settings, Clock.systemUTC()));
     }

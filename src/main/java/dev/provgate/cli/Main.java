@@ -13,7 +13,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = ProvgateCommand.commandLine(utf8(FileDescriptor.out), utf8(FileDescriptor.err)).execute(args);
+        int code = ProvgateCommand.commandLineFor(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args)
+                .execute(args);
         System.exit(code);
     }
 

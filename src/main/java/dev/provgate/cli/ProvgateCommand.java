@@ -2,6 +2,8 @@
 package dev.provgate.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +28,8 @@ import picocli.CommandLine.Command;
                 ScanReposCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
+    private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -36,7 +40,33 @@ public final class ProvgateCommand implements Runnable {
 
     /** The production command line, with the given writers; tests use it with in-memory writers. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ProvgateCommand());
+        return configure(new CommandLine(new ProvgateCommand()), out, err);
+    }
+
+    /**
+     * The command line for these arguments. When they start with a subcommand's name, only that subcommand is
+     * built: picocli models every command of a tree up front, and sparing the others' reflection keeps start-up
+     * short for a pre-commit hook. Anything else (help, --version, a typo) gets the whole tree.
+     */
+    public static CommandLine commandLineFor(PrintWriter out, PrintWriter err, String... args) {
+        Optional<Class<?>> sub = args.length == 0 ? Optional.empty() : subcommandNamed(args[0]);
+        if (sub.isEmpty()) {
+            return commandLine(out, err);
+        }
+        CommandLine root = new CommandLine(CommandLine.Model.CommandSpec.create().name(ROOT_NAME)
+                .mixinStandardHelpOptions(true));
+        root.addSubcommand(args[0], new CommandLine(sub.get()));
+        return configure(root, out, err);
+    }
+
+    private static Optional<Class<?>> subcommandNamed(String name) {
+        return Arrays.stream(ProvgateCommand.class.getAnnotation(Command.class).subcommands())
+                .filter(c -> c != CommandLine.HelpCommand.class)
+                .filter(c -> c.getAnnotation(Command.class).name().equals(name))
+                .findFirst();
+    }
+
+    private static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new ErrorHandler());

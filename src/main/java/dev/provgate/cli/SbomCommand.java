@@ -110,7 +110,7 @@ final class SbomCommand implements Callable<Integer> {
 
     /** The same verification as check's, without a policy's expected signers and never writing pins. */
     private ProvenanceEnricher provenanceEnricher(List<Path> paths) {
-        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust.root(), trust.npmKeys(),
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust::root, trust::npmKeys,
                 trust.keyrings(), maven.settings().localRepository(), ExpectedSigners.none(), false);
         return new ProvenanceEnricher(attestations.store(paths), settings, Clock.systemUTC());
     }

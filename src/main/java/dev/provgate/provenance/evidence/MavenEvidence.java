@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance.evidence;
 
+import java.util.function.Supplier;
 import dev.provgate.model.Component;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.ProvenanceResult;
@@ -27,11 +28,12 @@ import java.util.Optional;
  */
 final class MavenEvidence {
     private final AttestationStore store;
-    private final SigstoreVerifier sigstore;
-    private final PgpSignatureVerifier pgp;
+    private final Supplier<SigstoreVerifier> sigstore;
+    private final Supplier<PgpSignatureVerifier> pgp;
     private final Path localRepository;
 
-    MavenEvidence(AttestationStore store, SigstoreVerifier sigstore, PgpSignatureVerifier pgp, Path localRepository) {
+    MavenEvidence(AttestationStore store, Supplier<SigstoreVerifier> sigstore, Supplier<PgpSignatureVerifier> pgp,
+                  Path localRepository) {
         this.store = store;
         this.sigstore = sigstore;
         this.pgp = pgp;
@@ -86,7 +88,7 @@ final class MavenEvidence {
             return ProvenanceResult.unverified(Mechanisms.MAVEN_SIGSTORE, "no sha256 of " + file + " in the "
                     + "lockfile or the store: the bundle cannot be tied to the artifact");
         }
-        ProvenanceResult r = sigstore.verify(ArtifactDigest.ofHex(HashAlgorithm.SHA256, hex.get()),
+        ProvenanceResult r = sigstore.get().verify(ArtifactDigest.ofHex(HashAlgorithm.SHA256, hex.get()),
                 AttestationBundle.read(bundle), expected.orElse(IdentityPolicy.anyIdentity()))
                 .toProvenanceResult(Mechanisms.MAVEN_SIGSTORE);
         if (r.outcome() != ProvenanceResult.Outcome.VERIFIED) {
@@ -110,7 +112,7 @@ final class MavenEvidence {
                                     + hex.get(), null, "", -1, null);
                 }
             }
-            return pgp.verify(local, Files.readAllBytes(asc)).toProvenanceResult(Mechanisms.MAVEN_PGP);
+            return pgp.get().verify(local, Files.readAllBytes(asc)).toProvenanceResult(Mechanisms.MAVEN_PGP);
         } catch (IOException e) {
             throw new ProvgateException(local.toString(), 0, "cannot read: " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance.evidence;
 
+import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
@@ -30,10 +31,11 @@ import java.util.Optional;
  */
 final class NpmEvidence {
     private final AttestationStore store;
-    private final NpmAttestationVerifier attestations;
-    private final NpmRegistrySignatureVerifier signatures;
+    private final Supplier<NpmAttestationVerifier> attestations;
+    private final Supplier<NpmRegistrySignatureVerifier> signatures;
 
-    NpmEvidence(AttestationStore store, NpmAttestationVerifier attestations, NpmRegistrySignatureVerifier signatures) {
+    NpmEvidence(AttestationStore store, Supplier<NpmAttestationVerifier> attestations,
+                Supplier<NpmRegistrySignatureVerifier> signatures) {
         this.store = store;
         this.attestations = attestations;
         this.signatures = signatures;
@@ -74,7 +76,7 @@ final class NpmEvidence {
         String origin = store.layout().file(c.ecosystem(), c.name(), c.version(), AttestationStore.NPM_ATTESTATIONS)
                 .toString();
         List<ProvenanceResult> out = new ArrayList<>();
-        for (NpmAttestationVerifier.Attestation a : attestations.verifyAll(pkg, sha512,
+        for (NpmAttestationVerifier.Attestation a : attestations.get().verifyAll(pkg, sha512,
                 AttestationBundle.parse(origin, response.get()), expected.orElse(IdentityPolicy.anyIdentity()))) {
             ProvenanceResult r = a.result().toProvenanceResult(a.mechanism());
             if (r.outcome() == ProvenanceResult.Outcome.VERIFIED) {
@@ -109,7 +111,7 @@ final class NpmEvidence {
         Instant publishedAt = store.publishedAt(c).orElse(null);
         List<ProvenanceResult> out = new ArrayList<>();
         for (JsonNode s : registry.get().path("signatures")) {
-            out.add(signatures.verify(pkg, integrity, s.path("keyid").asText(""), s.path("sig").asText(""),
+            out.add(signatures.get().verify(pkg, integrity, s.path("keyid").asText(""), s.path("sig").asText(""),
                     publishedAt).toProvenanceResult(Mechanisms.NPM_REGISTRY_SIGNATURE));
         }
         if (out.isEmpty()) {

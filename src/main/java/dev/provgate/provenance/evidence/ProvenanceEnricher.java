@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance.evidence;
 
+import java.util.function.Supplier;
 import dev.provgate.model.Component;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Evidence;
@@ -28,14 +29,15 @@ import java.util.Optional;
  */
 public final class ProvenanceEnricher implements Enricher {
     /**
-     * @param root            Sigstore trusted root
-     * @param npmKeys         npm registry keys
+     * @param root            Sigstore trusted root, loaded on first use
+     * @param npmKeys         npm registry keys, loaded on first use
      * @param pgpKeyrings     pinned OpenPGP keyrings (Maven {@code .asc})
      * @param localRepository local Maven repository, where PGP-signed artifact bytes are read
      * @param expected        the policy's expected signer per component
      * @param pinIdentities   record first-seen signers in the store (otherwise only compare)
      */
-    public record Settings(TrustedRoot root, NpmRegistryKeys npmKeys, List<Path> pgpKeyrings, Path localRepository,
+    public record Settings(Supplier<TrustedRoot> root, Supplier<NpmRegistryKeys> npmKeys, List<Path> pgpKeyrings,
+                           Path localRepository,
                            ExpectedSigners expected, boolean pinIdentities) {
         public Settings {
             Objects.requireNonNull(root, "root");
@@ -55,12 +57,18 @@ public final class ProvenanceEnricher implements Enricher {
     public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
         this.expected = settings.expected();
         this.pins = new SignerPins(store.identities(), settings.pinIdentities());
-        SigstoreVerifier sigstore = SigstoreVerifier.builder().trustedRoot(settings.root()).clock(clock).build();
-        this.npm = new NpmEvidence(store, new NpmAttestationVerifier(settings.root(), settings.npmKeys(), clock),
-                new NpmRegistrySignatureVerifier(settings.npmKeys(), clock));
-        this.pypi = new PypiEvidence(store, new PypiAttestationVerifier(sigstore));
+        // Trust material and verifiers are built on first use: a check whose store holds nothing for its packages
+        // (the common pre-commit case) never pays for parsing the trusted root or loading the Sigstore stack.
+        Supplier<TrustedRoot> root = Memo.of(settings.root());
+        Supplier<NpmRegistryKeys> npmKeys = Memo.of(settings.npmKeys());
+        Supplier<SigstoreVerifier> sigstore =
+                Memo.of(() -> SigstoreVerifier.builder().trustedRoot(root.get()).clock(clock).build());
+        this.npm = new NpmEvidence(store, Memo.of(() -> new NpmAttestationVerifier(root.get(), npmKeys.get(), clock)),
+                Memo.of(() -> new NpmRegistrySignatureVerifier(npmKeys.get(), clock)));
+        this.pypi = new PypiEvidence(store, Memo.of(() -> new PypiAttestationVerifier(sigstore.get())));
         this.maven = new MavenEvidence(store, sigstore,
-                new PgpSignatureVerifier(PgpKeyring.load(settings.pgpKeyrings())), settings.localRepository());
+                Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(settings.pgpKeyrings()))),
+                settings.localRepository());
     }
 
     @Override

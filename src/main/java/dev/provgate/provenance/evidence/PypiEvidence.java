@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance.evidence;
 
+import java.util.function.Supplier;
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
@@ -25,9 +26,9 @@ import java.util.TreeMap;
  */
 final class PypiEvidence {
     private final AttestationStore store;
-    private final PypiAttestationVerifier verifier;
+    private final Supplier<PypiAttestationVerifier> verifier;
 
-    PypiEvidence(AttestationStore store, PypiAttestationVerifier verifier) {
+    PypiEvidence(AttestationStore store, Supplier<PypiAttestationVerifier> verifier) {
         this.store = store;
         this.verifier = verifier;
     }
@@ -75,7 +76,7 @@ final class PypiEvidence {
         AttestationBundle bundle = AttestationBundle.read(provenance);
         List<VerificationResult> results = List.of();
         for (String hex : candidates) {
-            results = verifier.verifyProvenance(file, ArtifactDigest.ofHex(HashAlgorithm.SHA256, hex), bundle,
+            results = verifier.get().verifyProvenance(file, ArtifactDigest.ofHex(HashAlgorithm.SHA256, hex), bundle,
                     expected.orElse(IdentityPolicy.anyIdentity()));
             if (!results.isEmpty() && results.stream().allMatch(VerificationResult::verified)) {
                 break;

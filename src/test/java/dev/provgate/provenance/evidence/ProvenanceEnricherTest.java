@@ -47,7 +47,7 @@ class ProvenanceEnricherTest {
 
     private static ProvenanceEnricher.Settings settings(Path localRepository, List<Path> keyrings,
                                                         ExpectedSigners expected, boolean pin) {
-        return new ProvenanceEnricher.Settings(TrustedRoot.bundled(), NpmRegistryKeys.bundled(), keyrings,
+        return new ProvenanceEnricher.Settings(TrustedRoot::bundled, NpmRegistryKeys::bundled, keyrings,
                 localRepository, expected, pin);
     }
 

@@ -58,7 +58,7 @@ class RegistrySignatureEvidenceTest {
         p.publishedAt(Ecosystem.NPM, name, version,
                 keyId.startsWith("SHA256:jl3bw") ? "2024-06-01T00:00:00Z" : "2025-06-01T00:00:00Z");
         ProvenanceEnricher enricher = new ProvenanceEnricher(p.store(), new ProvenanceEnricher.Settings(
-                TrustedRoot.bundled(), NpmRegistryKeys.bundled(), List.of(), dir.resolve("m2"),
+                TrustedRoot::bundled, NpmRegistryKeys::bundled, List.of(), dir.resolve("m2"),
                 ExpectedSigners.none(), false), Clock.systemUTC());
         Component component = new InventoryReader().read(List.of(dir)).components().findFirst().orElseThrow();
         ProvenanceResult r = enricher.evidenceFor(component).stream().map(ProvenanceResult.class::cast)
