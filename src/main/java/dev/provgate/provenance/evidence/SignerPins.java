@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Trust on first use for verified signers: compares each with the signer pinned in the store and turns a changed
- * one into a failure. Writes a pin only when asked ({@code check --pin-identities}), so CI runs stay read-only.
+ * one into a failure, and a version with no verified attestation of a package that had one into a failure too. Writes a pin only when asked ({@code check --pin-identities}), so CI runs stay read-only.
  * Registry-key signatures (npm publish attestations, registry signatures) are not pinned: the registry rotates its
  * keys, and the bundled key set already says which keys count.
  */
@@ -27,6 +27,9 @@ final class SignerPins {
     }
 
     ProvenanceResult apply(Component c, ProvenanceResult r) {
+        if (r.outcome() == ProvenanceResult.Outcome.UNVERIFIED && PINNED.contains(r.mechanism())) {
+            return pins.pinned(c.ecosystem(), c.name(), r.mechanism()).map(was -> lapsed(c, r, was)).orElse(r);
+        }
         if (r.outcome() != ProvenanceResult.Outcome.VERIFIED || r.identity() == null
                 || !PINNED.contains(r.mechanism())) {
             return r;
@@ -49,6 +52,18 @@ final class SignerPins {
                 + " entry of identities.json in the store)";
         return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, r.identity(),
                 r.bundleSha256(), r.logIndex(), r.signedAt());
+    }
+
+    /**
+     * Continuity: a package whose earlier versions were attested, locked at a version with no verified attestation
+     * (LiteLLM 1.82.7 and 1.82.8 were uploaded with a stolen token, without the project's release workflow).
+     */
+    private static ProvenanceResult lapsed(Component c, ProvenanceResult r, PinnedIdentity was) {
+        String why = "provenance lapsed: " + c.name() + "@" + was.firstSeenVersion() + " was attested by "
+                + describe(was) + ", but " + c.coordinates() + " has no verified " + r.mechanism() + " ("
+                + r.reason() + ")";
+        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, null, r.bundleSha256(),
+                r.logIndex(), r.signedAt());
     }
 
     private static String describe(PinnedIdentity p) {

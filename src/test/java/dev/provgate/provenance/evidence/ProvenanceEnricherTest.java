@@ -228,4 +228,26 @@ class ProvenanceEnricherTest {
         assertEquals(ProvenanceResult.Outcome.UNVERIFIED, r.outcome());
         assertEquals("no provenance verification for pkg:deb/debian/zlib@1.3", r.reason());
     }
+
+    @Test
+    void aVersionWithoutAttestationOfAPackageAttestedBeforeFails() throws Exception {
+        ProvenanceProject p = new ProvenanceProject(dir);
+        java.nio.file.Files.writeString(dir.resolve("requirements.txt"), "litellm==1.82.7 \\\n"
+                + "    --hash=sha256:8395c3268d5c5dbae1c7c6d4bb3c318c752ba4608cfcd90eb97ffb94a910eac2\n");
+        ProvenanceEnricher enricher = new ProvenanceEnricher(p.store(), plain(), Clock.systemUTC());
+        Component litellm = new InventoryReader().read(List.of(dir)).components().findFirst().orElseThrow();
+
+        ProvenanceResult before = (ProvenanceResult) enricher.evidenceFor(litellm).get(0);
+        assertEquals(ProvenanceResult.Outcome.UNVERIFIED, before.outcome(), before.reason());
+
+        p.store().identities().pin(Ecosystem.PYPI, "litellm", Mechanisms.PYPI_ATTESTATION, "1.82.6",
+                new dev.provgate.model.SignerIdentity("https://token.actions.githubusercontent.com", "",
+                        "https://github.com/BerriAI/litellm", ".github/workflows/publish.yml", "", ""));
+        ProvenanceResult after = (ProvenanceResult) enricher.evidenceFor(litellm).get(0);
+        assertEquals(ProvenanceResult.Outcome.FAILED, after.outcome());
+        assertTrue(after.reason().startsWith("provenance lapsed: litellm@1.82.6 was attested by "
+                + "https://github.com/BerriAI/litellm (.github/workflows/publish.yml, issuer "
+                + "https://token.actions.githubusercontent.com), but litellm@1.82.7 has no verified "
+                + "pypi-attestation ("), after.reason());
+    }
 }
