@@ -157,6 +157,7 @@ class MavenCorpusTest {
     @ParameterizedTest
     @MethodSource("corpusPoms")
     void corpusPomNamesWhatItCannotResolveOffline(String file, int line, String what) throws IOException {
+        SharedData.corpus("maven/pom-xml/" + file);
         TestRepository empty = new TestRepository("empty-" + file);
         PomParser parser = new PomParser(new MavenResolutionSettings(empty.localRepository(), "", true));
         LockfileParseException e = assertThrows(LockfileParseException.class,
