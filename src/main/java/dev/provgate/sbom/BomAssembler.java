@@ -99,7 +99,10 @@ final class BomAssembler {
         List<org.cyclonedx.model.Dependency> out = new ArrayList<>(graph.size());
         graph.forEach((ref, targets) -> {
             org.cyclonedx.model.Dependency dep = new org.cyclonedx.model.Dependency(ref);
-            targets.forEach(t -> dep.addDependency(new org.cyclonedx.model.Dependency(t)));
+            // The targets are a set already: addDependency would search the list for each one (quadratic).
+            if (!targets.isEmpty()) {
+                dep.setDependencies(targets.stream().map(org.cyclonedx.model.Dependency::new).toList());
+            }
             out.add(dep);
         });
         out.sort(Comparator.comparing(org.cyclonedx.model.Dependency::getRef));
