@@ -48,6 +48,7 @@ public final class ProvenanceEnricher implements Enricher {
         }
     }
 
+    private final AttestationStore store;
     private final ExpectedSigners expected;
     private final SignerPins pins;
     private final NpmEvidence npm;
@@ -55,6 +56,7 @@ public final class ProvenanceEnricher implements Enricher {
     private final MavenEvidence maven;
 
     public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
+        this.store = store;
         this.expected = settings.expected();
         this.pins = new SignerPins(store.identities(), settings.pinIdentities());
         // Trust material and verifiers are built on first use: a check whose store holds nothing for its packages
@@ -88,12 +90,19 @@ public final class ProvenanceEnricher implements Enricher {
                     + c.source().kind().label() + "): no registry provenance to verify"));
         }
         Optional<IdentityPolicy> signer = expected.of(c);
-        return switch (c.ecosystem()) {
+        List<ProvenanceResult> results = switch (c.ecosystem()) {
             case NPM -> npm.check(c, signer);
             case PYPI -> pypi.check(c, signer);
             case MAVEN -> maven.check(c, signer);
             case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
                     + c.purl()));
         };
+        if (signer.isPresent()) {
+            return results;
+        }
+        // the policy's identity wins; without one, the repository the version declares is the expected signer
+        return store.declaredRepository(c)
+                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(r, d)).toList())
+                .orElse(results);
     }
 }
