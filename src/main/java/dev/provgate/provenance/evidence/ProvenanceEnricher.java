@@ -3,6 +3,7 @@ package dev.provgate.provenance.evidence;
 
 import java.util.function.Supplier;
 import dev.provgate.model.Component;
+import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Evidence;
 import dev.provgate.model.ProvenanceResult;
@@ -97,10 +98,10 @@ public final class ProvenanceEnricher implements Enricher {
             case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
                     + c.purl()));
         };
-        if (signer.isPresent()) {
+        // the policy's identity wins; without one, the repository an npm or PyPI version declares is the signer
+        if (signer.isPresent() || (c.ecosystem() != Ecosystem.NPM && c.ecosystem() != Ecosystem.PYPI)) {
             return results;
         }
-        // the policy's identity wins; without one, the repository the version declares is the expected signer
         return store.declaredRepository(c)
                 .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(r, d)).toList())
                 .orElse(results);
