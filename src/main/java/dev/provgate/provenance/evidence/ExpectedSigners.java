@@ -8,7 +8,10 @@ import dev.provgate.policy.Policy;
 import dev.provgate.provenance.IdentityPolicy;
 import java.util.Optional;
 
-/** Who must have signed a component's provenance, when the policy says so (trust-tiers.yaml {@code identities}). */
+/**
+ * Who must have signed a component's provenance, when the policy says so (trust-tiers.yaml {@code identities}). Without
+ * one, {@link ProvenanceEnricher} falls back to the repository the version declares in its registry metadata.
+ */
 @FunctionalInterface
 public interface ExpectedSigners {
     Optional<IdentityPolicy> of(Component component);

@@ -3,6 +3,7 @@ package dev.provgate.provenance.evidence;
 
 import java.util.function.Supplier;
 import dev.provgate.model.Component;
+import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Enricher;
 import dev.provgate.model.Evidence;
 import dev.provgate.model.ProvenanceResult;
@@ -48,6 +49,7 @@ public final class ProvenanceEnricher implements Enricher {
         }
     }
 
+    private final AttestationStore store;
     private final ExpectedSigners expected;
     private final SignerPins pins;
     private final NpmEvidence npm;
@@ -55,6 +57,7 @@ public final class ProvenanceEnricher implements Enricher {
     private final MavenEvidence maven;
 
     public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
+        this.store = store;
         this.expected = settings.expected();
         this.pins = new SignerPins(store.identities(), settings.pinIdentities());
         // Trust material and verifiers are built on first use: a check whose store holds nothing for its packages
@@ -88,12 +91,19 @@ public final class ProvenanceEnricher implements Enricher {
                     + c.source().kind().label() + "): no registry provenance to verify"));
         }
         Optional<IdentityPolicy> signer = expected.of(c);
-        return switch (c.ecosystem()) {
+        List<ProvenanceResult> results = switch (c.ecosystem()) {
             case NPM -> npm.check(c, signer);
             case PYPI -> pypi.check(c, signer);
             case MAVEN -> maven.check(c, signer);
             case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
                     + c.purl()));
         };
+        // the policy's identity wins; without one, the repository an npm or PyPI version declares is the signer
+        if (signer.isPresent() || (c.ecosystem() != Ecosystem.NPM && c.ecosystem() != Ecosystem.PYPI)) {
+            return results;
+        }
+        return store.declaredRepository(c)
+                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(r, d)).toList())
+                .orElse(results);
     }
 }

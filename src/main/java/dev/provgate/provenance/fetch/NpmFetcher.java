@@ -4,7 +4,9 @@ package dev.provgate.provenance.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.DeclaredRepository;
 import dev.provgate.provenance.store.ReleaseRecord;
+import dev.provgate.provenance.store.RepositoryUrls;
 import dev.provgate.provenance.store.StoreFiles;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
@@ -13,7 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * npm: the packument gives {@code dist.signatures}, {@code dist.integrity} and {@code time[version]}; the
+ * npm: the packument gives {@code dist.signatures}, {@code dist.integrity}, {@code time[version]} and the
+ * version's declared {@code repository}; the
  * attestations endpoint {@code /-/npm/v1/attestations/<name>@<version>} gives the Sigstore bundles, stored as is.
  * The endpoint is asked on the configured registry even when the packument does not advertise
  * {@code dist.attestations} (mirrors often drop it), and a 404 is recorded as "not published"; a 404 for
@@ -48,6 +51,7 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.release(RegistryClient.instant(packument.get().path("time").path(c.version()).asText(null))
                 .map(t -> new ReleaseRecord(t, "npm time", packumentUrl)));
+        files.declared(declared(version));
         String attestationsUrl = base + "/-/npm/v1/attestations/" + RegistryClient.segment(c.name()) + "@"
                 + RegistryClient.segment(c.version());
         Optional<Network.Response> attestations = client.get(attestationsUrl, "application/json");
@@ -57,6 +61,13 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
+    }
+
+    /** {@code versions[v].repository}: a string ({@code github:o/r}, a URL) or {@code {type, url, directory}}. */
+    static Optional<DeclaredRepository> declared(JsonNode version) {
+        JsonNode repository = version.path("repository");
+        String raw = repository.isTextual() ? repository.asText() : repository.path("url").asText("");
+        return RepositoryUrls.normalise(raw).map(r -> new DeclaredRepository(r, "npm repository", raw));
     }
 
     private static Map<String, Object> signatures(Component c, JsonNode dist) {

@@ -6,20 +6,27 @@ import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
 import dev.provgate.model.Purls;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.DeclaredRepository;
 import dev.provgate.provenance.store.ReleaseRecord;
+import dev.provgate.provenance.store.RepositoryUrls;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * PyPI: the JSON API ({@code /pypi/<project>/<version>/json}) gives the files and their upload times; the
+ * PyPI: the JSON API ({@code /pypi/<project>/<version>/json}) gives the files, their upload times and the
+ * declared source repository ({@code info.project_urls}); the
  * Integrity API ({@code /integrity/<project>/<version>/<file>/provenance}) gives one provenance object per file.
  * Only the files the lockfile locks are asked for; when it names none, every file of the release.
  */
 final class PypiFetcher implements EcosystemFetcher {
+    private static final List<String> SOURCE_LABELS = List.of("Source", "Repository", "Source Code");
     private static final String INTEGRITY_MEDIA_TYPE = "application/vnd.pypi.integrity.v1+json";
     private final RegistryClient client;
     private final StoreWriter writer;
@@ -40,6 +47,7 @@ final class PypiFetcher implements EcosystemFetcher {
         }
         VersionFiles files = new VersionFiles(writer, c);
         files.release(firstUpload(release.get()).map(t -> new ReleaseRecord(t, "pypi upload_time", releaseUrl)));
+        files.declared(declared(release.get()));
         for (String file : fileNames(c, release.get())) {
             String url = base + "/integrity/" + project + "/" + version + "/" + RegistryClient.segment(file)
                     + "/provenance";
@@ -56,6 +64,23 @@ final class PypiFetcher implements EcosystemFetcher {
             locked.remove("");
         }
         return locked;
+    }
+
+    /** The first GitHub or GitLab URL among {@code info.project_urls} Source, Repository, Source Code. */
+    static Optional<DeclaredRepository> declared(JsonNode release) {
+        JsonNode urls = release.path("info").path("project_urls");
+        for (String wanted : SOURCE_LABELS) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = urls.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String raw = e.getValue().asText("");
+                Optional<String> repository = RepositoryUrls.normalise(raw);
+                if (e.getKey().strip().equalsIgnoreCase(wanted) && repository.isPresent()) {
+                    return Optional.of(new DeclaredRepository(repository.get(), "pypi project_urls." + e.getKey(),
+                            raw));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The earliest upload of the release's files: when the version became installable. */

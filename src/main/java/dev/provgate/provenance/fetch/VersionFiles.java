@@ -3,6 +3,7 @@ package dev.provgate.provenance.fetch;
 
 import dev.provgate.model.Component;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.DeclaredRepository;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.StoreWriter;
 import java.util.ArrayList;
@@ -47,6 +48,14 @@ final class VersionFiles {
         release.ifPresent(r -> {
             writer.writeRelease(component.ecosystem(), component.name(), component.version(), r);
             stored.add(AttestationStore.RELEASE);
+        });
+    }
+
+    /** Records the repository the version declares, when the registry names a GitHub or GitLab one. */
+    void declared(Optional<DeclaredRepository> declared) {
+        declared.ifPresent(d -> {
+            writer.writeDeclared(component.ecosystem(), component.name(), component.version(), d);
+            stored.add(AttestationStore.DECLARED);
         });
     }
 

@@ -30,6 +30,7 @@ public final class AttestationStore {
     public static final String MAVEN_PGP_SUFFIX = ".asc";
     public static final String SHA256_SUFFIX = ".sha256";
     public static final String RELEASE = "release.json";
+    public static final String DECLARED = "declared.json";
     public static final String NOT_PUBLISHED = "not-published.json";
     public static final String IDENTITIES = "identities.json";
 
@@ -106,6 +107,12 @@ public final class AttestationStore {
         return release(component).map(ReleaseRecord::publishedAt);
     }
 
+    /** The source repository the version declares in its registry metadata, from {@code declared.json}. */
+    public Optional<DeclaredRepository> declaredRepository(Component component) {
+        Path file = layout.file(component.ecosystem(), component.name(), component.version(), DECLARED);
+        return StoreFiles.readJson(file).map(json -> declaredOf(file, json));
+    }
+
     /**
      * The files the registry answered "not found" for at fetch time (e.g. {@code attestations.json}): the package
      * publishes none, which is different from "never fetched".
@@ -129,6 +136,14 @@ public final class AttestationStore {
         } catch (DateTimeParseException e) {
             throw new ProvgateException(file.toString(), 0, "publishedAt is not an ISO-8601 instant: '" + when + "'");
         }
+    }
+
+    private static DeclaredRepository declaredOf(Path file, JsonNode json) {
+        String declared = json.path("declared").asText("");
+        String repository = RepositoryUrls.normalise(json.path("repository").asText("")).orElseThrow(() ->
+                new ProvgateException(file.toString(), 0, "repository is not a GitHub or GitLab repository URL: '"
+                        + json.path("repository").asText("") + "'"));
+        return new DeclaredRepository(repository, json.path("source").asText(""), declared);
     }
 
     private static Optional<Path> existing(Path file) {

@@ -38,6 +38,14 @@ public final class StoreWriter {
         write(ecosystem, name, version, AttestationStore.RELEASE, StoreFiles.jsonBytes(json));
     }
 
+    public void writeDeclared(Ecosystem ecosystem, String name, String version, DeclaredRepository declared) {
+        Map<String, String> json = new TreeMap<>();
+        json.put("declared", declared.declared());
+        json.put("repository", declared.repository());
+        json.put("source", declared.source());
+        write(ecosystem, name, version, AttestationStore.DECLARED, StoreFiles.jsonBytes(json));
+    }
+
     /**
      * Records the files the registry answered 404 for, replacing the previous record; files found since are
      * no longer listed.

@@ -96,6 +96,27 @@ class CheckProvenanceTest {
     }
 
     @Test
+    void withoutAPolicyIdentityTheDeclaredRepositoryDecides() {
+        ProvenanceProject p = project("microsoft/playwright-cli")
+                .declared(Ecosystem.NPM, "sigstore", "1.0.0", "https://github.com/sigstore/sigstore-js");
+        assertEquals(0, check().exitCode(), "sigstore 1.0.0 was built from the repository it declares");
+        p.declared(Ecosystem.NPM, "tuf-js", "1.0.0", "https://github.com/evil/tuf-js");
+        CliRunner.Result r = check();
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains("but the package declares https://github.com/evil/tuf-js"), r.out());
+        assertTrue(r.out().contains("declared repository in the registry metadata"), r.out());
+    }
+
+    @Test
+    void aDeclaredRepositoryOnAnotherHostIsAnInputErrorNamingTheFile() {
+        project("microsoft/playwright-cli").declared(Ecosystem.NPM, "tuf-js", "1.0.0", "https://example.invalid/t/t");
+        CliRunner.Result r = check();
+        assertEquals(2, r.exitCode(), r.out() + r.err());
+        assertTrue(r.err().contains("tuf-js/1.0.0/declared.json"), r.err());
+        assertTrue(r.err().contains("not a GitHub or GitLab repository URL"), r.err());
+    }
+
+    @Test
     void aChangedLockfileHashBlocks() {
         project("microsoft/playwright-cli").npm("@playwright/cli", "0.1.1", OTHER_INTEGRITY);
         CliRunner.Result r = check();

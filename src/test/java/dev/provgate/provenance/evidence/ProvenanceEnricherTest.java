@@ -16,6 +16,7 @@ import dev.provgate.provenance.IdentityPolicy;
 import dev.provgate.provenance.NpmRegistryKeys;
 import dev.provgate.provenance.TrustedRoot;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.RepositoryUrls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -164,6 +165,52 @@ class ProvenanceEnricherTest {
                 .filter(r -> r.mechanism().equals("npm-provenance")).findFirst().orElseThrow();
         assertEquals(ProvenanceResult.Outcome.VERIFIED, ok.outcome(), ok.reason());
         assertTrue(ok.reason().contains("signer matches the policy's expected identity"), ok.reason());
+    }
+
+    /** Without a policy identity, a build attestation must come from the repository the version declares. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "npm same|          @playwright/cli@0.1.1|    git+https://github.com/Microsoft/Playwright-CLI.git| VERIFIED"
+                    + "| source repository https://github.com/Microsoft/Playwright-CLI matches the declared repository "
+                    + "in the registry metadata (test repository)",
+            "npm other|         @playwright/cli@0.1.1|    https://github.com/evil/playwright-cli| FAILED"
+                    + "| built from https://github.com/microsoft/playwright-cli, but the package declares "
+                    + "https://github.com/evil/playwright-cli (expected signer from the declared repository in the "
+                    + "registry metadata, test repository)",
+            "pypi same|         pypi-attestations@0.0.19| https://github.com/trailofbits/pypi-attestations| VERIFIED"
+                    + "| matches the declared repository in the registry metadata",
+            "pypi other|        pypi-attestations@0.0.19| https://gitlab.com/trailofbits/pypi-attestations| FAILED"
+                    + "| built from https://github.com/trailofbits/pypi-attestations, but the package declares "
+                    + "https://gitlab.com/trailofbits/pypi-attestations",
+    })
+    void theDeclaredRepositoryIsTheExpectedSignerWithoutAPolicyIdentity(String scenario, String pkg,
+                                                                        String declared, String outcome,
+                                                                        String reason) {
+        ProvenanceProject p = new ProvenanceProject(dir).npmAttested().pypiAttested();
+        int at = pkg.lastIndexOf('@');
+        Ecosystem ecosystem = scenario.startsWith("npm") ? Ecosystem.NPM : Ecosystem.PYPI;
+        p.declared(ecosystem, pkg.substring(0, at), pkg.substring(at + 1),
+                RepositoryUrls.normalise(declared).orElseThrow());
+        ProvenanceResult r = attestation(enrich(p, plain()).get(pkg));
+        assertEquals(ProvenanceResult.Outcome.valueOf(outcome), r.outcome(), r.reason());
+        assertTrue(r.reason().contains(reason), r.reason());
+    }
+
+    @Test
+    void thePolicyIdentityWinsOverTheDeclaredRepository() {
+        ProvenanceProject p = new ProvenanceProject(dir).npmAttested()
+                .declared(Ecosystem.NPM, "@playwright/cli", "0.1.1", "https://github.com/evil/playwright-cli");
+        ExpectedSigners right = c -> Optional.of(IdentityPolicy.githubRepository("microsoft/playwright-cli"));
+        ProvenanceResult r = attestation(enrich(p, settings(dir.resolve("m2"), List.of(), right, false))
+                .get("@playwright/cli@0.1.1"));
+        assertEquals(ProvenanceResult.Outcome.VERIFIED, r.outcome(), r.reason());
+        assertTrue(r.reason().contains("signer matches the policy's expected identity"), r.reason());
+        assertFalse(r.reason().contains("declared"), r.reason());
+    }
+
+    private static ProvenanceResult attestation(List<ProvenanceResult> results) {
+        return results.stream().filter(r -> r.mechanism().equals("npm-provenance")
+                || r.mechanism().equals("pypi-attestation")).findFirst().orElseThrow();
     }
 
     @Test

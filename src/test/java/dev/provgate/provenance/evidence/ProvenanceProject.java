@@ -170,6 +170,12 @@ public final class ProvenanceProject {
                 "{\"publishedAt\": \"" + instant + "\", \"source\": \"test\", \"url\": \"\"}");
     }
 
+    /** The repository the version declares in its registry metadata, as fetch records it in declared.json. */
+    public ProvenanceProject declared(Ecosystem ecosystem, String name, String version, String repository) {
+        return storedText(ecosystem, name, version, AttestationStore.DECLARED, "{\"declared\": \"" + repository
+                + "\", \"repository\": \"" + repository + "\", \"source\": \"test repository\"}");
+    }
+
     public ProvenanceProject notPublished(Ecosystem ecosystem, String name, String version, String... files) {
         String list = java.util.Arrays.stream(files).map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
         return storedText(ecosystem, name, version, AttestationStore.NOT_PUBLISHED, "{\"files\": [" + list + "]}");

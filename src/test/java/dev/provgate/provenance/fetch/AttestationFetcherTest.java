@@ -14,6 +14,7 @@ import dev.provgate.model.SourceKind;
 import dev.provgate.provenance.fetch.FakeRegistry.Answer;
 import dev.provgate.provenance.fetch.FetchOutcome.Status;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.DeclaredRepository;
 import dev.provgate.provenance.store.MavenSignatures;
 import dev.provgate.testing.SharedData;
 import java.nio.file.Files;
@@ -170,6 +171,52 @@ class AttestationFetcherTest {
                 + " {\"filename\": \"x-1.0-py3-none-any.whl\"}]}"));
         FetchOutcome o = fetch(http(), Component.builder(Ecosystem.PYPI, "X", "1.0").build()).get(0);
         assertEquals(List.of("x-1.0-py3-none-any.whl.provenance", "x-1.0.tar.gz.provenance"), o.notPublished());
+    }
+
+    @Test
+    void npmDeclaredRepositoryIsRecordedNormalised() throws Exception {
+        registry.on("/@playwright%2Fcli", Answer.ok("""
+                {"versions": {"0.1.1": {"dist": {}, "repository": {"type": "git",
+                  "url": "git+https://github.com/microsoft/playwright-cli.git", "directory": "packages/cli"}}}}"""));
+        registry.on("/b", Answer.ok("{\"versions\": {\"1.0.0\": {\"dist\": {}, \"repository\": \"github:o/b\"}}}"));
+        registry.on("/c", Answer.ok("{\"versions\": {\"1.0.0\": {\"dist\": {}, "
+                + "\"repository\": \"https://bitbucket.org/o/c\"}}}"));
+        List<FetchOutcome> outcomes = fetch(http(), npm("@playwright/cli", "0.1.1"), npm("b", "1.0.0"),
+                npm("c", "1.0.0"));
+        assertEquals(List.of(List.of("declared.json"), List.of("declared.json"), List.of()),
+                outcomes.stream().map(FetchOutcome::stored).toList());
+        Path file = storeDir.resolve("npm/@playwright/cli/0.1.1/declared.json");
+        assertEquals("""
+                {
+                  "declared" : "git+https://github.com/microsoft/playwright-cli.git",
+                  "repository" : "https://github.com/microsoft/playwright-cli",
+                  "source" : "npm repository"
+                }
+                """, Files.readString(file));
+        assertEquals(Optional.of(new DeclaredRepository("https://github.com/o/b", "npm repository", "github:o/b")),
+                store().declaredRepository(npm("b", "1.0.0")));
+        assertEquals(Optional.empty(), store().declaredRepository(npm("c", "1.0.0")), "not GitHub or GitLab");
+    }
+
+    @Test
+    void pypiDeclaredRepositoryPrefersSourceOverRepositoryAndSkipsOtherHosts() throws Exception {
+        registry.on("/pypi/a/1.0/json", Answer.ok("""
+                {"info": {"project_urls": {"Homepage": "https://github.com/o/home",
+                  "Repository": "https://github.com/o/repo", "source": "https://gitlab.com/g/a.git"}}, "urls": []}"""));
+        registry.on("/pypi/b/1.0/json", Answer.ok("""
+                {"info": {"project_urls": {"Source": "https://example.invalid/o/b",
+                  "Source Code": "https://github.com/o/b/tree/main"}}, "urls": []}"""));
+        registry.on("/pypi/c/1.0/json", Answer.ok("""
+                {"info": {"project_urls": {"Homepage": "https://github.com/o/c"}}, "urls": []}"""));
+        Component a = Component.builder(Ecosystem.PYPI, "a", "1.0").build();
+        Component b = Component.builder(Ecosystem.PYPI, "b", "1.0").build();
+        Component c = Component.builder(Ecosystem.PYPI, "c", "1.0").build();
+        fetch(http(), a, b, c);
+        assertEquals(Optional.of(new DeclaredRepository("https://gitlab.com/g/a", "pypi project_urls.source",
+                "https://gitlab.com/g/a.git")), store().declaredRepository(a));
+        assertEquals(Optional.of("https://github.com/o/b"),
+                store().declaredRepository(b).map(DeclaredRepository::repository));
+        assertEquals(Optional.empty(), store().declaredRepository(c), "Homepage is not a source repository");
     }
 
     @Test
