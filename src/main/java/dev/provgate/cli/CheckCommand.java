@@ -13,9 +13,6 @@ import dev.provgate.policy.Baseline;
 import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
 import dev.provgate.provenance.evidence.ExpectedSigners;
-import dev.provgate.provenance.evidence.ProvenanceEnricher;
-import dev.provgate.provenance.store.AttestationStore;
-import dev.provgate.provenance.store.ReleaseEnricher;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.CheckResult;
@@ -141,12 +138,11 @@ final class CheckCommand implements Callable<Integer> {
             // Only trust-tier rules read release and provenance evidence: without a policy, skip the store.
             return List.of(advisories);
         }
-        AttestationStore store = attestations.store(input.paths());
-        ExpectedSigners expected = policy.map(engine -> ExpectedSigners.from(engine.policy()))
-                .orElse(ExpectedSigners.none());
-        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(trust::root, trust::npmKeys,
-                trust.keyrings(), maven.settings().localRepository(), expected, pinIdentities);
-        return List.of(advisories, new ReleaseEnricher(store), new ProvenanceEnricher(store, settings, Clock.systemUTC()));
+        List<Enricher> enrichers = new ArrayList<>(List.of(advisories));
+        enrichers.addAll(trust.storeEnrichers(attestations.store(input.paths()), maven.settings().localRepository(),
+                policy.map(engine -> ExpectedSigners.from(engine.policy())).orElse(ExpectedSigners.none()),
+                pinIdentities));
+        return enrichers;
     }
 
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.model.Enricher;
+import dev.provgate.model.Evidence;
+import dev.provgate.provenance.evidence.ExpectedSigners;
 import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.Inventory;
@@ -51,6 +54,12 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     MavenOptions maven;
 
+    @Mixin
+    AttestationsCommand.StoreOption attestations;
+
+    @Mixin
+    TrustOptions trust;
+
     @Spec
     CommandSpec spec;
 
@@ -68,13 +77,17 @@ final class ExplainCommand implements Callable<Integer> {
                     .map(Path::toString).toList()) + "; give a full purl (pkg:TYPE/NAME@VERSION) to explain a "
                     + "package that is not locked here"));
         }
+        List<Enricher> enrichers = trust.storeEnrichers(attestations.store(roots), maven.settings().localRepository(),
+                ExpectedSigners.from(engine.policy()), false);
         PrintWriter out = spec.commandLine().getOut();
         ExplanationWriter writer = new ExplanationWriter(engine);
         for (int i = 0; i < found.size(); i++) {
             if (i > 0) {
                 out.println();
             }
-            writer.write(new ComponentEvidence(found.get(i), List.of()), standalone, Baseline.none(), out);
+            Component c = found.get(i);
+            List<Evidence> evidence = enrichers.stream().flatMap(e -> e.evidenceFor(c).stream()).toList();
+            writer.write(new ComponentEvidence(c, evidence), standalone, Baseline.none(), out);
         }
         out.flush();
         return ExitCodes.PASSED;

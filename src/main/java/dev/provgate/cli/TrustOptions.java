@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.model.Enricher;
+import dev.provgate.provenance.evidence.ExpectedSigners;
+import dev.provgate.provenance.evidence.ProvenanceEnricher;
+import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.ReleaseEnricher;
+import java.time.Clock;
 import dev.provgate.provenance.NpmRegistryKeys;
 import dev.provgate.provenance.TrustedRoot;
 import java.nio.file.Path;
@@ -32,5 +38,16 @@ public final class TrustOptions {
 
     List<Path> keyrings() {
         return List.copyOf(keyrings);
+    }
+
+    /**
+     * The store-backed enrichers: publish times for the release-age rule and verified provenance, checked against
+     * the policy's expected signers. Offline: they only read the attestation store.
+     */
+    List<Enricher> storeEnrichers(AttestationStore store, Path localMavenRepository, ExpectedSigners expected,
+                                  boolean pinIdentities) {
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(this::root, this::npmKeys, keyrings(),
+                localMavenRepository, expected, pinIdentities);
+        return List.of(new ReleaseEnricher(store), new ProvenanceEnricher(store, settings, Clock.systemUTC()));
     }
 }

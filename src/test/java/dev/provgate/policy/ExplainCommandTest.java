@@ -35,13 +35,13 @@ class ExplainCommandTest {
                     pass        min_release_age  published at least 7d ago (approved versions pass at once) [block]
                                                  fast lane: approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:88
                     unverified  provenance       provenance: at least signature, and no less than earlier versions [warn]
-                                                 no provenance evidence (run with attestations)
+                                                 maven-sigstore unverified: Sigstore bundle of bcprov-jdk18on-1.82.jar of org.bouncycastle:bcprov-jdk18on@1.82 not fetched: run provgate attestations fetch (store STORE); maven-pgp unverified: PGP signature of bcprov-jdk18on-1.82.jar of org.bouncycastle:bcprov-jdk18on@1.82 not fetched: run provgate attestations fetch (store STORE)
                     pass        approval         version changes are listed in approved: with who and why [block]
                                                  approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:88
                   blocked:    no
                   exception:  tier/hashes silenced: a pom.xml records no artifact hashes; Maven checks the repository's checksums on download. Lift once the build commits a hash-carrying Maven lockfile. (owner provgate maintainers, until 2027-05-31)
                   verdict:    block (2 blocking, 1 warning)
-                """, r.out());
+                """.replace("STORE", dir.resolve("attestations").toString()), r.out());
     }
 
     @Test
