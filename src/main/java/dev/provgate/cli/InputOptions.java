@@ -32,7 +32,7 @@ public final class InputOptions {
 
     /** The parsers for lockfiles read from git, with pom.xml resolution configured by the Maven options. */
     static List<LockfileParser> parsers(MavenOptions maven) {
-        return PomParser.withSettings(LockfileParsers.all(), maven.settings());
+        return PomParser.withSettings(LockfileParsers.all(), maven::settings);
     }
 
     /** Where the lockfiles come from when not the working tree: the staged index or a git revision. */

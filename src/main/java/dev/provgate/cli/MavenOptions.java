@@ -26,15 +26,22 @@ public final class MavenOptions {
                     + "fetching reads only the HTTP cache.")
     boolean offline;
 
-    public MavenResolutionSettings settings() {
-        MavenResolutionSettings defaults = MavenResolutionSettings.fromEnvironment();
-        return new MavenResolutionSettings(localRepository != null ? localRepository : defaults.localRepository(),
-                remoteRepository, offline || defaults.offline(), defaults.mirrors());
+    private MavenResolutionSettings settings;
+
+    /** The options over ~/.m2/settings.xml, read once per run and only when asked for. */
+    public synchronized MavenResolutionSettings settings() {
+        if (settings == null) {
+            MavenResolutionSettings defaults = MavenResolutionSettings.fromEnvironment();
+            settings = new MavenResolutionSettings(
+                    localRepository != null ? localRepository : defaults.localRepository(),
+                    remoteRepository, offline || defaults.offline(), defaults.mirrors());
+        }
+        return settings;
     }
 
     /** The discover stage with pom.xml resolution configured by these options. */
     public LockfileFinder finder() {
-        return new LockfileFinder(PomParser.withSettings(LockfileParsers.all(), settings()));
+        return new LockfileFinder(PomParser.withSettings(LockfileParsers.all(), this::settings));
     }
 
     public InventoryReader reader() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Profile;
 import org.apache.maven.model.io.xpp3.MavenXpp3Reader;
@@ -35,18 +36,23 @@ public final class PomParser extends MavenFileParser {
     private final MavenSessions sessions;
 
     public PomParser(MavenResolutionSettings settings) {
+        this(() -> settings);
+    }
+
+    /** With settings asked for when the first pom.xml is parsed, so runs without one never read them. */
+    public PomParser(Supplier<MavenResolutionSettings> settings) {
         super(NAME);
-        this.sessions = new MavenSessions(() -> settings);
+        this.sessions = new MavenSessions(settings);
     }
 
     /** With {@link MavenResolutionSettings#fromEnvironment()}, read when the first pom.xml is parsed. */
     public PomParser() {
-        super(NAME);
-        this.sessions = new MavenSessions(MavenResolutionSettings::fromEnvironment);
+        this(MavenResolutionSettings::fromEnvironment);
     }
 
-    /** The given parsers with every pom.xml parser replaced by one using these settings. */
-    public static List<LockfileParser> withSettings(List<LockfileParser> parsers, MavenResolutionSettings settings) {
+    /** The given parsers with every pom.xml parser replaced by one using these settings (asked for lazily). */
+    public static List<LockfileParser> withSettings(List<LockfileParser> parsers,
+                                                    Supplier<MavenResolutionSettings> settings) {
         return parsers.stream().map(p -> p instanceof PomParser ? new PomParser(settings) : p).toList();
     }
 
