@@ -2,16 +2,18 @@
 package dev.provgate.cli;
 
 import dev.provgate.model.Enricher;
+import dev.provgate.provenance.NpmRegistryKeys;
+import dev.provgate.provenance.PgpKeyring;
+import dev.provgate.provenance.TrustedRoot;
 import dev.provgate.provenance.evidence.ExpectedSigners;
 import dev.provgate.provenance.evidence.ProvenanceEnricher;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.ReleaseEnricher;
-import java.time.Clock;
-import dev.provgate.provenance.NpmRegistryKeys;
-import dev.provgate.provenance.TrustedRoot;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /** What provenance verification trusts: the bundled Sigstore root and npm keys unless replaced, and PGP keyrings. */
@@ -46,8 +48,17 @@ public final class TrustOptions {
      */
     List<Enricher> storeEnrichers(AttestationStore store, Path localMavenRepository, ExpectedSigners expected,
                                   boolean pinIdentities) {
-        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(this::root, this::npmKeys, keyrings(),
+        // Bundled trust material loads on first use; files the user named are read now, so a broken one is an
+        // input error even when the store holds nothing to verify.
+        Supplier<TrustedRoot> root = trustedRoot == null ? TrustedRoot::bundled : constant(root());
+        Supplier<NpmRegistryKeys> keys = npmKeys == null ? NpmRegistryKeys::bundled : constant(npmKeys());
+        PgpKeyring.load(keyrings);
+        ProvenanceEnricher.Settings settings = new ProvenanceEnricher.Settings(root, keys, keyrings(),
                 localMavenRepository, expected, pinIdentities);
         return List.of(new ReleaseEnricher(store), new ProvenanceEnricher(store, settings, Clock.systemUTC()));
+    }
+
+    private static <T> Supplier<T> constant(T value) {
+        return () -> value;
     }
 }
