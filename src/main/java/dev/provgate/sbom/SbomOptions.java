@@ -18,7 +18,8 @@ public record SbomOptions(SpecVersion specVersion, SbomFormat format, String pro
     public SbomOptions {
         Objects.requireNonNull(specVersion, "specVersion");
         Objects.requireNonNull(format, "format");
-        projectName = projectName == null || projectName.isBlank() ? "project" : projectName;
+        // Made one line here, not only where written: the project's bom-ref and the graph's ref to it must agree.
+        projectName = projectName == null || projectName.isBlank() ? "project" : BomJsonWriter.oneLine(projectName);
         toolVersion = toolVersion == null || toolVersion.isBlank() ? "dev" : toolVersion;
     }
 
