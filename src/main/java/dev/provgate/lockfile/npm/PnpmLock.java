@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One pnpm lockfile being turned into an inventory. Graph nodes are package keys (5.x, 6.x) or snapshot keys
@@ -35,6 +36,8 @@ final class PnpmLock {
     private final List<YamlDocument.Entry> packages;
     private final Map<String, YamlDocument.Entry> nodes = new HashMap<>();
     private final List<YamlDocument.Entry> importers;
+    /** Package key to every name a dependency reached it under: a name other than the package's is an alias. */
+    private final Map<String, Set<String>> namesUsed = new HashMap<>();
 
     PnpmLock(LockfileSource source, PnpmDialect dialect, Map<String, YamlDocument.Section> doc) {
         this.source = source;
@@ -72,7 +75,8 @@ final class PnpmLock {
         roots.values().forEach(keys -> keys.forEach(k -> direct.add(packageKey(k))));
         Map<String, Component> components = new LinkedHashMap<>();
         for (YamlDocument.Entry e : packages) {
-            components.put(e.key(), component(e, direct.contains(e.key()), reached.get(e.key())));
+            components.put(e.key(), component(e, direct.contains(e.key()), reached.get(e.key()),
+                    namesUsed.getOrDefault(e.key(), Set.of())));
         }
         List<Dependency> dependencies = new ArrayList<>();
         edges.forEach((from, tos) -> tos.forEach(to -> {
@@ -111,7 +115,7 @@ final class PnpmLock {
         return byPackage;
     }
 
-    private Component component(YamlDocument.Entry e, boolean direct, Scope reached) {
+    private Component component(YamlDocument.Entry e, boolean direct, Scope reached, Set<String> names) {
         Fields f = fields(e);
         PnpmDialect.NameVersion parsed = dialect.nameAndVersion(e.key());
         String name = f.text("name", parsed.name());
@@ -126,7 +130,9 @@ final class PnpmLock {
                 .source(source(e.key(), resolution))
                 .hashes(Integrity.parse(resolution.text("integrity", ""), source, e.line()))
                 .location(source.at(e.line()))
-                .installScript(f.flag("requiresBuild")), source, e.line());
+                .installScript(f.flag("requiresBuild"))
+                .attribute("npm:alias", String.join(", ", names.stream().filter(n -> !n.equals(name)).toList())),
+                source, e.line());
     }
 
     private static Scope flaggedScope(Fields f) {
@@ -159,6 +165,7 @@ final class PnpmLock {
         }
         for (String candidate : dialect.candidates(name, reference)) {
             if (nodes.containsKey(candidate)) {
+                namesUsed.computeIfAbsent(packageKey(candidate), k -> new TreeSet<>()).add(name);
                 return candidate;
             }
         }

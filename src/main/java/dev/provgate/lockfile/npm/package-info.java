@@ -14,7 +14,8 @@
  *   <li>package-lock: one component per install path (attribute {@code npm:path}), so the same name@version
  *       installed in two places is two entries with one purl. pnpm 5.x / 6.x: one per {@code packages} key, so
  *       peer-dependency variants of one version share a purl; pnpm 9.0: one per {@code packages} key.</li>
- *   <li>Aliases ({@code npm:real@1.0.0}) are the real package; the alias name is kept in {@code npm:alias}.</li>
+ *   <li>Aliases ({@code npm:real@1.0.0}) are the real package; the alias name is kept in {@code npm:alias}
+ *       (pnpm: every name the package is reached under other than its own, comma-separated).</li>
  * </ul>
  *
  * <h2>Sources, hashes, scripts</h2>
@@ -26,8 +27,9 @@
  *   <li>npm {@code integrity} (sha1/sha256/sha384/sha512, several allowed) and the SHA-1 after {@code #} of a
  *       yarn classic tarball URL become hashes. berry {@code checksum} is yarn's digest of its own zip cache
  *       archive, not of the tarball, so it is the attribute {@code yarn:checksum}, never a hash.</li>
- *   <li>package-lock {@code hasInstallScript} and pnpm 5.x / 6.x {@code requiresBuild} set installScript; yarn
- *       and pnpm 9.0 do not record it.</li>
+ *   <li>package-lock {@code hasInstallScript} and pnpm 5.x / 6.x {@code requiresBuild} set installScript. yarn
+ *       lockfiles (classic and berry) and pnpm 9.0 lockfiles carry no such field, so their packages never have
+ *       it: the policy's install-scripts rule sees them as unknown, not as script-free.</li>
  * </ul>
  *
  * <h2>Scope and direct</h2>

@@ -3,10 +3,16 @@ package dev.provgate.lockfile.npm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.provgate.model.LockfileInventory;
+import dev.provgate.model.LockfileSource;
+import dev.provgate.testing.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PnpmLockParserTest {
@@ -24,7 +30,7 @@ class PnpmLockParserTest {
                         "react@18.1.0 runtime transitive registry line=61 sha512:1f40fc92",
                         "react@18.2.0 runtime transitive registry https://npm.registry.invalid/react/-/react-18.2.0.tgz"
                                 + " line=67 sha512:1f40fc92",
-                        "real-other@1.0.0 runtime direct registry line=73 sha512:1f40fc92",
+                        "real-other@1.0.0 runtime direct registry line=73 sha512:1f40fc92 npm:alias=other",
                         "typescript@5.0.4 dev direct registry line=77 sha512:1f40fc92")),
                 Arguments.of("single-project.v5.pnpm-lock.yaml", List.of(
                         "ms@2.1.3 runtime direct registry line=11 sha512:1f40fc92")),
@@ -42,7 +48,7 @@ class PnpmLockParserTest {
                         "loose-envify@1.4.0 runtime transitive registry line=50 sha1:86f7e437",
                         "react-dom@18.2.0 runtime direct registry line=54 sha512:1f40fc92",
                         "react@18.2.0 runtime direct registry line=59 sha512:1f40fc92",
-                        "string-width@4.2.3 runtime direct registry line=63 sha512:1f40fc92",
+                        "string-width@4.2.3 runtime direct registry line=63 sha512:1f40fc92 npm:alias=str",
                         "tarball-dep@1.0.0 runtime transitive url https://files.example.test/tarball-dep-1.0.0.tgz"
                                 + " line=66",
                         "typescript@5.4.5 dev direct registry line=70 sha512:1f40fc92")));
@@ -77,4 +83,25 @@ class PnpmLockParserTest {
                 .parse(Fixtures.source(fixture, "pnpm-lock.yaml"))));
     }
 
+    /** Aliases read off the corpus files by hand ({@code NAME: specifier: npm:REAL@RANGE} and snapshot edges). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "pnpm-lock-v6/vite-2024__pnpm-lock.yaml|slash@3.0.0|slash3",
+        "pnpm-lock-v6/vite-2024__pnpm-lock.yaml|slash@5.1.0|slash5",
+        "pnpm-lock-v6/vite-2024__pnpm-lock.yaml|vue@3.2.0|vue32",
+        "pnpm-lock-v9/tanstack-router__pnpm-lock.yaml|@typescript/typescript6@6.0.2|typescript",
+        "pnpm-lock-v9/tanstack-router__pnpm-lock.yaml|typescript@7.0.2|@typescript/native",
+        "pnpm-lock-v9/tanstack-router__pnpm-lock.yaml|typescript@6.0.2|@typescript/old",
+        "pnpm-lock-v9/tanstack-router__pnpm-lock.yaml|typescript@5.6.3|typescript56",
+        "pnpm-lock-v9/tanstack-router__pnpm-lock.yaml|string-width@4.2.3|string-width-cjs",
+    })
+    void keepsTheNamesAPackageIsAliasedUnder(String file, String nameAtVersion, String aliases) throws Exception {
+        Path path = SharedData.corpus("npm/" + file);
+        LockfileInventory inv = new PnpmLockParser().parse(
+                new LockfileSource(file, Files.readAllBytes(path), path.toString()));
+        List<String> found = inv.components().stream()
+                .filter(c -> (c.name() + "@" + c.version()).equals(nameAtVersion))
+                .map(c -> c.attributes().getOrDefault("npm:alias", "")).distinct().toList();
+        assertEquals(List.of(aliases), found);
+    }
 }
