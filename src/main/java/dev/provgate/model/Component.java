@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * @param source        registry, git, url, path, workspace or link, with the resolved URL
  * @param hashes        digests recorded in the lockfile, sorted
  * @param location      the lockfile and line of the entry
- * @param installScript npm {@code hasInstallScript}: the package runs code at install time
+ * @param installScript whether the package runs code at install time, as far as the lockfile records it
  * @param attributes    format-specific facts worth keeping, namespaced keys ({@code npm:alias},
  *                      {@code python:markers}, {@code maven:classifier}), sorted
  */
@@ -35,7 +35,7 @@ public record Component(
         Source source,
         List<Hash> hashes,
         Location location,
-        boolean installScript,
+        InstallScript installScript,
         SortedMap<String, String> attributes) {
 
     public Component {
@@ -49,6 +49,7 @@ public record Component(
         Collections.sort(sorted);
         hashes = List.copyOf(sorted);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(installScript, "installScript");
         attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
     }
 
@@ -86,7 +87,7 @@ public record Component(
         private Source source = Source.registry("");
         private final List<Hash> hashes = new ArrayList<>();
         private Location location = new Location("", 0);
-        private boolean installScript;
+        private InstallScript installScript;
         private final Map<String, String> attributes = new TreeMap<>();
 
         private Builder(Ecosystem ecosystem, String name, String version) {
@@ -130,7 +131,8 @@ public record Component(
             return this;
         }
 
-        public Builder installScript(boolean installScript) {
+        /** Unset: UNRECORDED for npm (a parser must say what its format records), NONE for other ecosystems. */
+        public Builder installScript(InstallScript installScript) {
             this.installScript = installScript;
             return this;
         }
@@ -144,8 +146,10 @@ public record Component(
 
         public Component build() {
             String p = purl != null ? purl : Purls.of(ecosystem, name, version);
-            return new Component(ecosystem, name, version, p, scope, direct, source, hashes, location,
-                    installScript, new TreeMap<>(attributes));
+            InstallScript scripts = installScript != null ? installScript
+                    : ecosystem == Ecosystem.NPM ? InstallScript.UNRECORDED : InstallScript.NONE;
+            return new Component(ecosystem, name, version, p, scope, direct, source, hashes, location, scripts,
+                    new TreeMap<>(attributes));
         }
     }
 }

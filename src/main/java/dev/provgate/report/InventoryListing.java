@@ -67,7 +67,7 @@ public final class InventoryListing {
         m.put("source", Map.of("kind", c.source().kind().label(), "url", c.source().url()));
         m.put("hashes", c.hashes().stream().map(InventoryListing::hash).toList());
         m.put("location", c.location().toString());
-        m.put("installScript", c.installScript());
+        m.put("installScript", c.installScript().asBoolean());
         m.put("attributes", c.attributes());
         return m;
     }

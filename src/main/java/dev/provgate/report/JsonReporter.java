@@ -140,6 +140,9 @@ final class JsonReporter implements Reporter {
         } else if (e instanceof ReleaseInfo ri) {
             o.put("publishedAt", ri.publishedAt() == null ? null : ri.publishedAt().toString());
             o.put("origin", ri.origin());
+            if (ri.installScript() != null) {
+                o.put("installScript", ri.installScript());
+            }
         }
         return o;
     }

@@ -5,6 +5,7 @@ import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.Scope;
 import dev.provgate.model.Source;
 import java.net.URI;
@@ -94,8 +95,10 @@ final class CdxComponents {
         properties.add(new Property(SbomProperties.DIRECT, Boolean.toString(merged.direct())));
         properties.add(new Property(SbomProperties.SOURCE_KIND, c.source().kind().label()));
         addIfSet(properties, SbomProperties.REGISTRY, c.source().registry());
-        if (merged.installScript()) {
-            properties.add(new Property(SbomProperties.INSTALL_SCRIPT, "true"));
+        // What the lockfiles record, so that reading the SBOM back tells "none" from "not recorded" (absent).
+        if (c.ecosystem() == Ecosystem.NPM && merged.installScript() != InstallScript.UNRECORDED) {
+            properties.add(new Property(SbomProperties.INSTALL_SCRIPT,
+                    Boolean.toString(merged.installScript() == InstallScript.RUNS)));
         }
         merged.locations().forEach(l -> properties.add(new Property(SbomProperties.LOCKFILE, l.toString())));
         merged.hashes().stream().filter(h -> !h.fileName().isEmpty()).forEach(h -> properties.add(

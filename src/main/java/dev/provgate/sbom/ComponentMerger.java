@@ -3,6 +3,7 @@ package dev.provgate.sbom;
 
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.Location;
 import dev.provgate.model.Scope;
@@ -34,7 +35,7 @@ final class ComponentMerger {
         Component first = occurrences.get(0);
         Scope scope = first.scope();
         boolean direct = false;
-        boolean installScript = false;
+        InstallScript installScript = InstallScript.UNRECORDED;
         TreeSet<Location> locations = new TreeSet<>();
         TreeSet<Hash> hashes = new TreeSet<>();
         Map<String, String> attributes = new LinkedHashMap<>();
@@ -43,7 +44,7 @@ final class ComponentMerger {
                 scope = c.scope();
             }
             direct |= c.direct();
-            installScript |= c.installScript();
+            installScript = installScript.or(c.installScript());
             locations.add(c.location());
             hashes.addAll(c.hashes());
             c.attributes().forEach(attributes::putIfAbsent);

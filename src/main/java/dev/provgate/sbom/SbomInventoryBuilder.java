@@ -8,6 +8,7 @@ import dev.provgate.model.Dependency;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Purls;
@@ -86,7 +87,7 @@ final class SbomInventoryBuilder {
                 .source(new Source(kind, sourceUrl(entry, kind), entry.property(SbomProperties.REGISTRY)))
                 .hashes(hashes(entry))
                 .location(source.at(entry.line))
-                .installScript(Boolean.parseBoolean(entry.property(SbomProperties.INSTALL_SCRIPT)));
+                .installScript(installScript(entry.property(SbomProperties.INSTALL_SCRIPT), id.ecosystem()));
         for (SbomEntry.RawProperty p : entry.properties) {
             SbomProperties.attributeKey(p.name()).ifPresent(key -> b.attribute(key, p.value()));
         }
@@ -94,6 +95,15 @@ final class SbomInventoryBuilder {
     }
 
     /** PyPI names keep the spelling the SBOM declares when it is the purl's name (PEP 503 normalized). */
+    /** provgate's own {@code true}/{@code false}; other SBOMs do not say, which is the builder's default. */
+    private static InstallScript installScript(String stated, Ecosystem ecosystem) {
+        return switch (stated) {
+            case "true" -> InstallScript.RUNS;
+            case "false" -> InstallScript.NONE;
+            default -> ecosystem == Ecosystem.NPM ? InstallScript.UNRECORDED : InstallScript.NONE;
+        };
+    }
+
     private static String declaredName(SbomEntry entry, PurlIdentity id) {
         boolean sameProject = id.ecosystem() == Ecosystem.PYPI && !entry.name.isEmpty()
                 && Purls.normalizePypiName(entry.name).equals(Purls.normalizePypiName(id.name()));

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.model.Component;
 import dev.provgate.model.Finding;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.Location;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -74,11 +75,11 @@ class PolicyEngineTest {
 
     @Test
     void severityPerRuleOverridesTheTierDefault() {
-        Component c = npm("sharp", "0.33.0").installScript(true).build();
+        Component c = npm("sharp", "0.33.0").installScript(InstallScript.RUNS).build();
         List<String> lines = PolicyTesting.engine(POLICY).evaluate(List.of(evidence(c))).stream()
                 .map(PolicyEngineTest::line).toList();
         assertEquals(List.of("tier/hashes warn product no hash in the lockfile for sharp@0.33.0",
-                "tier/install-scripts block product runs an install script at install time (hasInstallScript)"),
+                "tier/install-scripts block product runs an install script at install time (hasInstallScript in the lockfile)"),
                 lines);
     }
 
@@ -103,7 +104,7 @@ class PolicyEngineTest {
     @Test
     void perComponentFindingsAreTheSameAsTheListOnes() {
         PolicyEngine engine = PolicyTesting.engine(POLICY);
-        Component a = npm("a", "1.0.0").installScript(true).build();
+        Component a = npm("a", "1.0.0").installScript(InstallScript.RUNS).build();
         Component b = pypi("litellm", "1.82.7").build();
         List<Finding> each = new java.util.ArrayList<>(engine.findings(evidence(b), Baseline.none()));
         each.addAll(engine.findings(evidence(a), Baseline.none()));

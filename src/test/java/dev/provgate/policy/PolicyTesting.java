@@ -5,6 +5,7 @@ import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Evidence;
+import dev.provgate.model.InstallScript;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,8 +54,9 @@ final class PolicyTesting {
                 """.formatted(indented));
     }
 
+    /** As a package-lock v2/v3 entry: install scripts recorded, none unless a test says so. */
     static Component.Builder npm(String name, String version) {
-        return Component.builder(Ecosystem.NPM, name, version);
+        return Component.builder(Ecosystem.NPM, name, version).installScript(InstallScript.NONE);
     }
 
     static Component.Builder pypi(String name, String version) {

@@ -13,6 +13,8 @@ import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.Evidence;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.InstallScript;
+import dev.provgate.model.Location;
 import dev.provgate.model.ProvenanceResult;
 import dev.provgate.model.ReleaseInfo;
 import dev.provgate.model.SignerIdentity;
@@ -53,6 +55,8 @@ class RequirementsTest {
     static Stream<Arguments> cases() {
         Component leftPad = npm("left-pad", "1.3.0").hash(SHA512).source(Source.registry(NPM_URL)).build();
         Component litellm = pypi("litellm", "1.82.7").build();
+        Component yarnLocked = npm("left-pad", "1.3.0").installScript(InstallScript.UNRECORDED)
+                .location(new Location("web/yarn.lock", 12)).build();
         return Stream.of(
                 c("hashes pass", "hashes: true", leftPad, "tier/hashes", Status.PASS, "1 hash (SHA-512)"),
                 c("hashes fail", "hashes: true", npm("left-pad", "1.3.0").build(), "tier/hashes", Status.FAIL,
@@ -90,10 +94,25 @@ class RequirementsTest {
                 c("install scripts none", "install_scripts: forbidden", leftPad, "tier/install-scripts",
                         Status.PASS, "no install script"),
                 c("install scripts forbidden", "install_scripts: forbidden", npm("sharp", "0.33.0")
-                        .installScript(true).build(), "tier/install-scripts", Status.FAIL, "hasInstallScript"),
+                        .installScript(InstallScript.RUNS).build(), "tier/install-scripts", Status.FAIL, "hasInstallScript"),
                 c("install scripts allowed for", "install_scripts: {allowed_for: [pkg:npm/@esbuild/*, "
-                        + "pkg:npm/esbuild]}", npm("esbuild", "0.20.0").installScript(true).build(),
+                        + "pkg:npm/esbuild]}", npm("esbuild", "0.20.0").installScript(InstallScript.RUNS).build(),
                         "tier/install-scripts", Status.PASS, "allowed for pkg:npm/esbuild"),
+                c("install scripts unrecorded, no registry metadata", "install_scripts: forbidden", yarnLocked,
+                        "tier/install-scripts", Status.UNVERIFIED,
+                        "yarn.lock does not record install scripts and the attestation store has no registry "
+                                + "metadata for left-pad@1.3.0"),
+                c("install scripts unrecorded, registry says none", "install_scripts: forbidden", yarnLocked,
+                        registryScripts(false), "tier/install-scripts", Status.PASS,
+                        "no install script (registry metadata, npm time https://npm.registry.invalid/left-pad)"),
+                c("install scripts unrecorded, registry says it runs one", "install_scripts: forbidden", yarnLocked,
+                        registryScripts(true), "tier/install-scripts", Status.FAIL,
+                        "runs an install script at install time (registry metadata, npm time "),
+                c("install scripts unrecorded, allowed for", "install_scripts: {allowed_for: [pkg:npm/left-pad]}",
+                        yarnLocked, "tier/install-scripts", Status.PASS,
+                        "install scripts unknown, allowed for pkg:npm/left-pad"),
+                c("install scripts recorded beat the registry", "install_scripts: forbidden", leftPad,
+                        registryScripts(true), "tier/install-scripts", Status.PASS, "no install script in the lockfile"),
 
                 c("release age old enough", "min_release_age: 7d", leftPad, released(Duration.ofDays(10)),
                         "tier/release-age", Status.PASS, "(10d ago)"),
@@ -206,6 +225,10 @@ class RequirementsTest {
                           Status status, String detail) {
         return new Case(name, requires, "", new ComponentEvidence(component, List.of(evidence)), Baseline.none(),
                 ruleId, status, detail);
+    }
+
+    private static ReleaseInfo registryScripts(boolean runs) {
+        return new ReleaseInfo(NOW.minus(Duration.ofDays(30)), "npm time https://npm.registry.invalid/left-pad", runs);
     }
 
     private static ReleaseInfo released(Duration ago) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
+import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
@@ -37,6 +39,27 @@ class SbomRoundTripTest {
             LockfileInventory back = reader.parse(new LockfileSource(name, sbom, "test"));
             assertEquals(expected, facts(back.components()), format + " " + version.label());
             assertEquals(expectedEdges, new TreeSet<>(back.dependencies().stream().map(Dependency::toString).toList()));
+        }
+    }
+
+    /** An SBOM keeps "runs one", "runs none" and "not recorded" apart, so a check of the SBOM judges as of the lockfile. */
+    @ParameterizedTest
+    @MethodSource("versions")
+    void installScriptFactsReadBackAsWritten(SpecVersion version) {
+        List<Component> npm = List.of(
+                Component.builder(Ecosystem.NPM, "esbuild", "0.20.0").installScript(InstallScript.RUNS).build(),
+                Component.builder(Ecosystem.NPM, "left-pad", "1.3.0").installScript(InstallScript.NONE).build(),
+                Component.builder(Ecosystem.NPM, "chalk", "5.3.0").build(),
+                Component.builder(Ecosystem.PYPI, "requests", "2.31.0").build());
+        Inventory inventory = new Inventory(List.of(new LockfileInventory("app/package-lock.json",
+                "npm/package-lock", Ecosystem.NPM, npm, List.of())));
+        for (SbomFormat format : SbomFormat.values()) {
+            byte[] sbom = new CycloneDxWriter().write(inventory, SbomTesting.options(version, format));
+            LockfileParser reader = format == SbomFormat.JSON ? new CycloneDxJsonReader() : new CycloneDxXmlReader();
+            LockfileInventory back = reader.parse(new LockfileSource(format == SbomFormat.JSON ? "out.cdx.json"
+                    : "out.cdx.xml", sbom, "test"));
+            assertEquals("[chalk UNRECORDED, esbuild RUNS, left-pad NONE, requests NONE]", back.components().stream()
+                    .map(c -> c.name() + " " + c.installScript()).sorted().toList().toString(), format.name());
         }
     }
 

@@ -8,6 +8,7 @@ import dev.provgate.model.Dependency;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.Location;
 import dev.provgate.model.LockfileInventory;
@@ -66,7 +67,7 @@ final class SbomTesting {
                 .scope(Scope.DEV).direct(true)
                 .source(Source.registry("https://npm.registry.invalid/@babel/core/-/core-7.24.0.tgz"))
                 .hash(new Hash(HashAlgorithm.SHA512, SHA512_A))
-                .location(new Location("app/package-lock.json", 12)).installScript(true)
+                .location(new Location("app/package-lock.json", 12)).installScript(InstallScript.RUNS)
                 .attribute("npm:path", "node_modules/@babel/core").build();
         Component babelAgain = Component.builder(Ecosystem.NPM, "@babel/core", "7.24.0")
                 .scope(Scope.RUNTIME)

@@ -11,6 +11,7 @@ import dev.provgate.lockfile.support.JsonInput;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
 import dev.provgate.model.Ecosystem;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Scope;
@@ -123,7 +124,7 @@ final class PackagesSection {
                 .source(NpmSources.of(f.resolved()))
                 .hashes(Integrity.parse(f.text("integrity", ""), source, e.line()))
                 .location(source.at(e.line()))
-                .installScript(f.flag("hasInstallScript"))
+                .installScript(InstallScript.flagged(f.flag("hasInstallScript")))
                 .attribute("npm:path", e.path())
                 .attribute("npm:alias", name.equals(folderName) ? "" : folderName)
                 .attribute("npm:bundled", f.flag("inBundle") ? "true" : ""), source, e.line());

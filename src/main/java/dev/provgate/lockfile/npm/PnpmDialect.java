@@ -32,6 +32,11 @@ enum PnpmDialect {
                 + "' (this version reads 5.x, 6.x and 9.0)");
     }
 
+    /** 5.x and 6.x mark packages with install scripts {@code requiresBuild: true}; 9.0 dropped the field. */
+    boolean recordsBuildScripts() {
+        return this != V9;
+    }
+
     /** What a package key names; {@link #NONE} for keys that name no registry version (git, tarball, folder). */
     record NameVersion(String name, String version) {
     }

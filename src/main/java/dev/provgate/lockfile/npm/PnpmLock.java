@@ -8,6 +8,7 @@ import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
 import dev.provgate.model.Ecosystem;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Scope;
@@ -130,7 +131,8 @@ final class PnpmLock {
                 .source(source(e.key(), resolution))
                 .hashes(Integrity.parse(resolution.text("integrity", ""), source, e.line()))
                 .location(source.at(e.line()))
-                .installScript(f.flag("requiresBuild"))
+                .installScript(dialect.recordsBuildScripts() ? InstallScript.flagged(f.flag("requiresBuild"))
+                        : InstallScript.UNRECORDED)
                 .attribute("npm:alias", String.join(", ", names.stream().filter(n -> !n.equals(name)).toList())),
                 source, e.line());
     }

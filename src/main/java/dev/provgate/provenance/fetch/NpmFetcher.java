@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * npm: the packument gives {@code dist.signatures}, {@code dist.integrity}, {@code time[version]} and the
- * version's declared {@code repository}; the
+ * npm: the packument gives {@code dist.signatures}, {@code dist.integrity}, {@code time[version]}, whether the
+ * version runs install scripts, and its declared {@code repository}; the
  * attestations endpoint {@code /-/npm/v1/attestations/<name>@<version>} gives the Sigstore bundles, stored as is.
  * The endpoint is asked on the configured registry even when the packument does not advertise
  * {@code dist.attestations} (mirrors often drop it), and a 404 is recorded as "not published"; a 404 for
@@ -50,7 +50,7 @@ final class NpmFetcher implements EcosystemFetcher {
             files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, Optional.empty());
         }
         files.release(RegistryClient.instant(packument.get().path("time").path(c.version()).asText(null))
-                .map(t -> new ReleaseRecord(t, "npm time", packumentUrl)));
+                .map(t -> new ReleaseRecord(t, "npm time", packumentUrl, runsInstallScripts(version))));
         files.declared(declared(version));
         String attestationsUrl = base + "/-/npm/v1/attestations/" + RegistryClient.segment(c.name()) + "@"
                 + RegistryClient.segment(c.version());
@@ -61,6 +61,16 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
+    }
+
+    /**
+     * Whether installing the version runs code: the registry's {@code hasInstallScript}, a preinstall, install or
+     * postinstall script, or a {@code gypfile} (npm then runs node-gyp rebuild).
+     */
+    static boolean runsInstallScripts(JsonNode version) {
+        JsonNode scripts = version.path("scripts");
+        return version.path("hasInstallScript").asBoolean(false) || version.path("gypfile").asBoolean(false)
+                || scripts.has("preinstall") || scripts.has("install") || scripts.has("postinstall");
     }
 
     /** {@code versions[v].repository}: a string ({@code github:o/r}, a URL) or {@code {type, url, directory}}. */

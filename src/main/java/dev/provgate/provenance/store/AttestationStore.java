@@ -97,7 +97,7 @@ public final class AttestationStore {
         return found.isEmpty() ? Optional.empty() : Optional.of(found);
     }
 
-    /** The publish time with its origin, from {@code release.json}. */
+    /** The publish time with its origin (and for npm the install-script fact), from {@code release.json}. */
     public Optional<ReleaseRecord> release(Component component) {
         Path file = layout.file(component.ecosystem(), component.name(), component.version(), RELEASE);
         return StoreFiles.readJson(file).map(json -> releaseOf(file, json));
@@ -132,7 +132,12 @@ public final class AttestationStore {
     private static ReleaseRecord releaseOf(Path file, JsonNode json) {
         String when = json.path("publishedAt").asText("");
         try {
-            return new ReleaseRecord(Instant.parse(when), json.path("source").asText(""), json.path("url").asText(""));
+            JsonNode scripts = json.path("installScript");
+            if (!scripts.isMissingNode() && !scripts.isBoolean()) {
+                throw new ProvgateException(file.toString(), 0, "installScript is not true or false: " + scripts);
+            }
+            return new ReleaseRecord(Instant.parse(when), json.path("source").asText(""), json.path("url").asText(""),
+                    scripts.isBoolean() ? scripts.booleanValue() : null);
         } catch (DateTimeParseException e) {
             throw new ProvgateException(file.toString(), 0, "publishedAt is not an ISO-8601 instant: '" + when + "'");
         }

@@ -31,10 +31,13 @@ public final class StoreWriter {
     }
 
     public void writeRelease(Ecosystem ecosystem, String name, String version, ReleaseRecord release) {
-        Map<String, String> json = new TreeMap<>();
+        Map<String, Object> json = new TreeMap<>();
         json.put("publishedAt", release.publishedAt().toString());
         json.put("source", release.source());
         json.put("url", release.url());
+        if (release.installScript() != null) {
+            json.put("installScript", release.installScript());
+        }
         write(ecosystem, name, version, AttestationStore.RELEASE, StoreFiles.jsonBytes(json));
     }
 

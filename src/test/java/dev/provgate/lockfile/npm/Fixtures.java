@@ -3,6 +3,7 @@ package dev.provgate.lockfile.npm;
 
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
+import dev.provgate.model.InstallScript;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
@@ -43,7 +44,7 @@ final class Fixtures {
                 .collect(Collectors.joining(" "));
         return String.join(" ", List.of(c.coordinates(), c.scope().label(), c.direct() ? "direct" : "transitive",
                 c.source().kind().label(), c.source().url(), "line=" + c.location().line(), hashes, attributes,
-                c.installScript() ? "install" : "")).replaceAll(" +", " ").strip();
+                c.installScript() == InstallScript.RUNS ? "install" : "")).replaceAll(" +", " ").strip();
     }
 
     /** Edges as {@code from -> to}, sorted. */

@@ -28,6 +28,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fetchers against a fake registry serving the real attestation vectors of ../shared/sigstore. */
@@ -105,6 +107,25 @@ class AttestationFetcherTest {
         assertTrue(signatures.contains("\"keyid\" : \"SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA\""));
         assertEquals(Optional.of(Instant.parse("2023-02-09T17:56:00Z")),
                 store().publishedAt(npm("sigstore", "1.0.0")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "registry flag|{\"hasInstallScript\": true}|true",
+        "postinstall script|{\"scripts\": {\"postinstall\": \"node install.js\", \"test\": \"tap\"}}|true",
+        "preinstall script|{\"scripts\": {\"preinstall\": \"node check.js\"}}|true",
+        "native addon|{\"gypfile\": true}|true",
+        "only other scripts|{\"scripts\": {\"test\": \"tap\", \"prepare\": \"tsc\"}}|false",
+        "nothing said|{}|false",
+    })
+    void npmInstallScriptsAreReadFromTheVersionMetadata(String what, String fields, boolean runs) throws Exception {
+        String version = fields.equals("{}") ? "{\"dist\": {\"integrity\": \"sha512-x\"}}"
+                : fields.substring(0, fields.length() - 1) + ", \"dist\": {\"integrity\": \"sha512-x\"}}";
+        registry.on("/left-pad", Answer.ok("""
+                {"name": "left-pad", "time": {"1.3.0": "2018-04-09T00:00:00.000Z"},
+                 "versions": {"1.3.0": %s}}""".formatted(version)));
+        assertEquals(Status.FETCHED, fetch(http(), npm("left-pad", "1.3.0")).get(0).status());
+        assertEquals(runs, store().release(npm("left-pad", "1.3.0")).orElseThrow().installScript(), what);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.ProvgateException;
+import dev.provgate.model.ReleaseInfo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -107,11 +108,30 @@ class AttestationStoreTest {
                 """, Files.readString(root.resolve("npm/sigstore/1.0.0/release.json")));
     }
 
+    @Test
+    void installScriptFactRoundTripsIntoTheEvidence() {
+        Instant t = Instant.parse("2023-02-09T17:56:00Z");
+        new StoreWriter(store()).writeRelease(Ecosystem.NPM, "esbuild", "0.20.0",
+                new ReleaseRecord(t, "npm time", "https://npm.registry.invalid/esbuild", true));
+        new StoreWriter(store()).writeRelease(Ecosystem.NPM, "left-pad", "1.3.0",
+                new ReleaseRecord(t, "npm time", "https://npm.registry.invalid/left-pad", false));
+        new StoreWriter(store()).writeRelease(Ecosystem.PYPI, "requests", "2.31.0",
+                new ReleaseRecord(t, "pypi upload_time", "https://pypi.example.invalid/pypi/requests/2.31.0/json"));
+        assertEquals(Boolean.TRUE, release(Ecosystem.NPM, "esbuild", "0.20.0").installScript());
+        assertEquals(Boolean.FALSE, release(Ecosystem.NPM, "left-pad", "1.3.0").installScript());
+        assertEquals(null, release(Ecosystem.PYPI, "requests", "2.31.0").installScript());
+    }
+
+    private ReleaseInfo release(Ecosystem ecosystem, String name, String version) {
+        return store().release(Component.builder(ecosystem, name, version).build()).orElseThrow().toReleaseInfo();
+    }
+
     @ParameterizedTest(name = "release.json {0}")
     @CsvSource(delimiter = '|', value = {
             "'{\n  \"publishedAt\": \"yesterday\"\n}'| 0| publishedAt is not an ISO-8601 instant: 'yesterday'",
             "'{\n  \"publishedAt\": \n'|               3| malformed JSON",
             "'[1]'|                                     0| expected a JSON object",
+            "'{\"publishedAt\": \"2023-02-09T17:56:00Z\", \"installScript\": \"yes\"}'| 0| installScript is not true or false",
     })
     void badReleaseFileIsAnInputErrorWithFileAndLine(String content, int line, String message) throws Exception {
         Path file = root.resolve("npm/a/1.0.0/release.json");
