@@ -112,7 +112,9 @@ class BomJsonWriterTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-        String actual = new String(BomJsonWriter.write(bom, options.specVersion()), StandardCharsets.UTF_8);
-        assertEquals(expected, actual, options.specVersion().label() + " " + inventory.lockfiles().get(0).path());
+        byte[] written = BomJsonWriter.write(bom, options.specVersion());
+        assertEquals(expected, new String(written, StandardCharsets.UTF_8),
+                options.specVersion().label() + " " + inventory.lockfiles().get(0).path());
+        SbomTesting.assertSchemaValid(written, SbomFormat.JSON, options.specVersion());
     }
 }
