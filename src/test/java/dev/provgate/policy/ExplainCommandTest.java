@@ -39,7 +39,7 @@ class ExplainCommandTest {
                     pass        approval         version changes are listed in approved: with who and why [block]
                                                  approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:88
                   blocked:    no
-                  exception:  tier/hashes silenced: a pom.xml records no artifact hashes; Maven checks the repository's checksums on download. Lift once the build commits a hash-carrying Maven lockfile. (owner provgate maintainers, until 2027-05-31)
+                  exception:  tier/hashes silenced: a pom.xml records no artifact hashes. The jars that run are pinned by SHA-256 in cli/dependencies.sha256 and checked by the launcher before they run, which this pom.xml check does not see. (owner provgate maintainers, until 2027-05-31)
                   verdict:    block (2 blocking, 1 warning)
                 """.replace("STORE", dir.resolve("attestations").toString()), r.out());
     }

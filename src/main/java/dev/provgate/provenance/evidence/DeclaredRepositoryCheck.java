@@ -9,12 +9,14 @@ import java.util.Set;
 
 /**
  * The expected signer when the policy names none: a verified build attestation (npm SLSA provenance, PyPI
- * attestation) must come from the repository the version declares in its registry metadata. Compared on host, owner
+ * attestation, a Maven {@code .sigstore.json} bundle signed by CI) must come from the repository the version
+ * declares in its registry metadata (a Maven POM's {@code <scm>}). Compared on host, owner
  * and name, case-insensitively, without {@code .git}; a certificate older than the Source Repository URI extension
  * is read from its SAN (a GitHub workflow URI starts with the repository).
  */
 final class DeclaredRepositoryCheck {
-    static final Set<String> CHECKED = Set.of(Mechanisms.NPM_PROVENANCE, Mechanisms.PYPI_ATTESTATION);
+    static final Set<String> CHECKED = Set.of(Mechanisms.NPM_PROVENANCE, Mechanisms.PYPI_ATTESTATION,
+            Mechanisms.MAVEN_SIGSTORE);
     static final String ORIGIN = "declared repository in the registry metadata";
 
     private DeclaredRepositoryCheck() {
@@ -25,6 +27,11 @@ final class DeclaredRepositoryCheck {
             return r;
         }
         String builtFrom = builtFrom(r.identity());
+        if (builtFrom.isEmpty() && r.mechanism().equals(Mechanisms.MAVEN_SIGSTORE)) {
+            // Maven Central bundles are often signed by a maintainer's own identity rather than by CI.
+            return Mechanisms.withNote(r, "signed by a person, not a build, so the " + ORIGIN + " ("
+                    + declared.repository() + ", " + declared.source() + ") is not compared");
+        }
         if (RepositoryUrls.same(builtFrom, declared.repository())) {
             return Mechanisms.withNote(r, "source repository " + declared.repository() + " matches the " + ORIGIN
                     + " (" + declared.source() + ")");

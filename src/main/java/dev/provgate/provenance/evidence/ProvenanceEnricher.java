@@ -98,8 +98,8 @@ public final class ProvenanceEnricher implements Enricher {
             case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
                     + c.purl()));
         };
-        // the policy's identity wins; without one, the repository an npm or PyPI version declares is the signer
-        if (signer.isPresent() || (c.ecosystem() != Ecosystem.NPM && c.ecosystem() != Ecosystem.PYPI)) {
+        // the policy's identity wins; without one, the repository the version declares is the signer
+        if (signer.isPresent() || c.ecosystem() == Ecosystem.OTHER) {
             return results;
         }
         return store.declaredRepository(c)

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
- * Last-Modified is the publish time. The file itself is downloaded only when the lockfile has no sha256 for it,
+ * Last-Modified is the publish time; the version's POM names the declared source repository ({@link PomScm}). The file itself is downloaded only when the lockfile has no sha256 for it,
  * and then its sha256 is stored as {@code X.sha256} for the verifier.
  */
 final class MavenFetcher implements EcosystemFetcher {
@@ -51,6 +51,8 @@ final class MavenFetcher implements EcosystemFetcher {
             files.put(file + AttestationStore.MAVEN_PGP_SUFFIX, client.get(url + ".asc", ""));
         }
         files.release(release);
+        String pomUrl = folder + RegistryClient.segment(artifact + "-" + c.version() + ".pom");
+        files.declared(client.get(pomUrl, "").flatMap(pom -> PomScm.declared(pom.body())));
         return files.done();
     }
 

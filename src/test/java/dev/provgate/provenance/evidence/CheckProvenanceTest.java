@@ -107,6 +107,20 @@ class CheckProvenanceTest {
         assertTrue(r.out().contains("declared repository in the registry metadata"), r.out());
     }
 
+    /** sigstore-java 2.0.0's bundle was signed by its release workflow; its POM's scm names the repository. */
+    @Test
+    void aMavenBundleIsComparedWithTheRepositoryThePomDeclares() {
+        ProvenanceProject p = project("microsoft/playwright-cli").declared(Ecosystem.MAVEN,
+                "dev.sigstore:sigstore-java", "2.0.0", "https://github.com/sigstore/sigstore-java");
+        CliRunner.Result same = check();
+        assertEquals(0, same.exitCode(), same.out() + same.err());
+        p.declared(Ecosystem.MAVEN, "dev.sigstore:sigstore-java", "2.0.0", "https://github.com/evil/sigstore-java");
+        CliRunner.Result other = check();
+        assertEquals(1, other.exitCode(), other.out() + other.err());
+        assertTrue(other.out().contains("built from https://github.com/sigstore/sigstore-java, but the package "
+                + "declares https://github.com/evil/sigstore-java"), other.out());
+    }
+
     @Test
     void aDeclaredRepositoryOnAnotherHostIsAnInputErrorNamingTheFile() {
         project("microsoft/playwright-cli").declared(Ecosystem.NPM, "tuf-js", "1.0.0", "https://example.invalid/t/t");

@@ -255,6 +255,18 @@ class AttestationFetcherTest {
         assertArrayEquals(shared("maven-central/sigstore-java-2.0.0.jar.sigstore.json"),
                 Files.readAllBytes(s.sigstoreBundle().orElseThrow()));
         assertEquals(Optional.of(Instant.parse("2025-11-20T20:45:23Z")), store().publishedAt(c));
+        assertEquals(Optional.empty(), store().declaredRepository(c), "the repository served no POM");
+    }
+
+    @Test
+    void mavenDeclaredRepositoryComesFromThePom() throws Exception {
+        String folder = SIGSTORE_JAVA.substring(0, SIGSTORE_JAVA.lastIndexOf('/') + 1);
+        registry.on(SIGSTORE_JAVA, Answer.ok("abc"));
+        registry.on(folder + "sigstore-java-2.0.0.pom", Answer.ok(shared("maven-central/sigstore-java-2.0.0.pom")));
+        Component c = Component.builder(Ecosystem.MAVEN, "dev.sigstore:sigstore-java", "2.0.0").build();
+        fetch(http(), c);
+        assertEquals(Optional.of(new DeclaredRepository("https://github.com/sigstore/sigstore-java",
+                "maven pom scm.url", "https://github.com/sigstore/sigstore-java")), store().declaredRepository(c));
     }
 
     @Test
