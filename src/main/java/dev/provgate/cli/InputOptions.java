@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 public final class InputOptions {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Folders to search for lockfiles (recursively; node_modules, .git, target, build, dist "
-                    + "and .venv are skipped) or lockfiles. Default: the current folder.")
+                    + "and .venv are skipped) or lockfiles; FORMAT:FILE reads a lockfile under another name "
+                    + "(poetry.lock:deps/ci.lock; formats: provgate inventory --help). Default: the current folder.")
     List<Path> paths = new ArrayList<>();
 
     public List<Path> paths() {

@@ -19,7 +19,32 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  provgate inventory                 # lockfiles under the current folder",
                 "  provgate inventory app/ --format json",
                 "  provgate inventory package-lock.json",
-                "  provgate inventory --ref v1.2          # the lockfiles as they are at a git tag"})
+                "  provgate inventory --ref v1.2          # the lockfiles as they are at a git tag",
+                "  provgate inventory poetry.lock:deps/poetry-ci.lock   # a lockfile under another name",
+                "",
+                "Formats and the file names they are found by (a file under another name: FORMAT:FILE, with",
+                "the format or one of its file names):",
+                "  npm/package-lock                   package-lock.json",
+                "  npm/shrinkwrap                     npm-shrinkwrap.json",
+                "  npm/yarn-lock                      yarn.lock (classic and berry)",
+                "  npm/pnpm-lock                      pnpm-lock.yaml",
+                "  python/requirements                *requirements*.txt, *constraints*.txt,",
+                "                                     requirements/*.txt",
+                "  python/poetry-lock                 poetry.lock",
+                "  python/uv-lock                     uv.lock",
+                "  python/pipfile-lock                Pipfile.lock",
+                "  python/pdm-lock                    pdm.lock",
+                "  python/pylock                      pylock.toml, pylock.NAME.toml",
+                "  maven/pom                          pom.xml (resolved like Maven does)",
+                "  maven/maven-lockfile               lockfile.json",
+                "  maven/gradle-lockfile              gradle.lockfile,",
+                "                                     gradle/dependency-locks/*.lockfile",
+                "  maven/gradle-verification-metadata verification-metadata.xml",
+                "  maven/dependency-tree              *dependency-tree*.txt, *dep-tree*.txt,",
+                "                                     *mvn*tree*.txt",
+                "  sbom/cyclonedx-json                bom.json, *.bom.json, *.cdx.json",
+                "  sbom/cyclonedx-xml                 bom.xml, *.cdx.xml",
+                "  sbom/spdx-json                     *.spdx.json"})
 final class InventoryCommand implements Callable<Integer> {
     enum Format { text, json }
 

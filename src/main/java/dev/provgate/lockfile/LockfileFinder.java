@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The discover stage on a file system: finds lockfiles under paths and reads their bytes. */
@@ -69,6 +70,11 @@ public final class LockfileFinder {
     public List<Found> find(List<Path> roots) {
         List<Found> found = new ArrayList<>();
         for (Path root : roots) {
+            Optional<Found> named = namedFormat(root);
+            if (named.isPresent()) {
+                found.add(named.get());
+                continue;
+            }
             if (!Files.exists(root)) {
                 throw new ProvgateException(display(root), 0, "no such file or directory");
             }
@@ -85,9 +91,33 @@ public final class LockfileFinder {
     private Found explicitFile(Path file) {
         String shown = display(file);
         LockfileParser parser = parsers.stream().filter(p -> p.accepts(shown)).findFirst()
-                .orElseThrow(() -> new ProvgateException(shown, 0,
-                        "not a lockfile or SBOM format provgate knows (see 'provgate inventory --help')"));
+                .orElseThrow(() -> new ProvgateException(shown, 0, "not a lockfile or SBOM name provgate knows; "
+                        + "name its format as FORMAT:" + shown + " (formats: 'provgate inventory --help')"));
         return new Found(file, shown, parser, maxFileBytes);
+    }
+
+    /**
+     * {@code FORMAT:FILE} (OSV-Scanner's "parse as"): a lockfile under another name, read as FORMAT, which is a
+     * format name ({@code python/poetry-lock}) or the file name that format goes by ({@code poetry.lock}). Only
+     * when no file has the whole argument as its name; the content must still be of that format.
+     */
+    private Optional<Found> namedFormat(Path argument) {
+        String text = argument.toString();
+        int colon = text.indexOf(':');
+        if (colon <= 0 || Files.exists(argument)) {
+            return Optional.empty();
+        }
+        String format = text.substring(0, colon);
+        Optional<LockfileParser> parser = parsers.stream()
+                .filter(p -> p.name().equals(format) || p.accepts(format)).findFirst();
+        if (parser.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = Path.of(text.substring(colon + 1));
+        if (!Files.isRegularFile(file)) {
+            throw new ProvgateException(display(file), 0, "no such file");
+        }
+        return Optional.of(new Found(file, display(file), parser.get(), maxFileBytes));
     }
 
     private void walk(Path root, List<Found> found) {

@@ -43,7 +43,7 @@ class ProvgateCommandTest {
         Path f = Files.writeString(dir.resolve("notes.txt"), "hello");
         CliRunner.Result r = CliRunner.run("inventory", f.toString());
         assertEquals(ExitCodes.INPUT_ERROR, r.exitCode());
-        assertTrue(r.err().contains("not a lockfile or SBOM format"), r.err());
+        assertTrue(r.err().contains("not a lockfile or SBOM name provgate knows"), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
     }
 }

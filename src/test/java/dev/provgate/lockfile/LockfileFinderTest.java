@@ -57,10 +57,38 @@ class LockfileFinderTest {
     }
 
     @Test
-    void anExplicitFileOfUnknownFormatIsAnInputError() throws Exception {
+    void anExplicitFileOfUnknownFormatIsAnInputErrorThatSaysHowToNameIt() throws Exception {
         Path notes = write("notes.md", "# hi");
         ProvgateException e = assertThrows(ProvgateException.class,
                 () -> new LockfileFinder().find(List.of(notes)));
-        assertTrue(e.getMessage().startsWith("not a lockfile or SBOM format"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("not a lockfile or SBOM name provgate knows; name its format as "
+                + "FORMAT:"), e.getMessage());
+    }
+
+    @Test
+    void formatColonFileReadsALockfileUnderAnotherName() throws Exception {
+        Path ci = write("deps/poetry-ci.lock", "");
+        Path sbom = write("out/bom.1.4.json", "");
+        List<LockfileFinder.Found> found = new LockfileFinder().find(List.of(Path.of("poetry.lock:" + ci),
+                Path.of("sbom/cyclonedx-json:" + sbom)));
+        assertEquals(List.of("python/poetry-lock", "sbom/cyclonedx-json"),
+                found.stream().map(f -> f.parser().name()).toList());
+        assertEquals(LockfileFinder.display(ci), found.get(0).displayPath());
+    }
+
+    @Test
+    void formatColonFileNeedsAKnownFormatAndAFile() throws Exception {
+        ProvgateException unknown = assertThrows(ProvgateException.class,
+                () -> new LockfileFinder().find(List.of(Path.of("cargo.lock:" + dir.resolve("x")))));
+        assertTrue(unknown.userMessage().endsWith("no such file or directory"), unknown.userMessage());
+        ProvgateException missing = assertThrows(ProvgateException.class,
+                () -> new LockfileFinder().find(List.of(Path.of("poetry.lock:" + dir.resolve("missing.lock")))));
+        assertTrue(missing.userMessage().endsWith("missing.lock: no such file"), missing.userMessage());
+    }
+
+    @Test
+    void aFileWhoseNameHasAColonIsStillThatFile() throws Exception {
+        Path odd = write("poetry.lock:x/requirements.txt", "idna==3.7\n");
+        assertEquals("python/requirements", new LockfileFinder().find(List.of(odd)).get(0).parser().name());
     }
 }
