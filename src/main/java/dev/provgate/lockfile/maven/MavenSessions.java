@@ -25,6 +25,7 @@ import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
  */
 final class MavenSessions {
     private static final String MIRROR_ID = "provgate-maven-repo";
+    private static final String HTTP_BLOCKER_ID = "maven-default-http-blocker";
 
     private final Supplier<MavenResolutionSettings> configured;
     private MavenResolutionSettings settings;
@@ -67,6 +68,8 @@ final class MavenSessions {
             mirrors.add(MIRROR_ID, settings.remoteRepository(), "default", false, false, "*", "*");
         } else {
             settings.mirrors().forEach(m -> mirrors.add(m.id(), m.url(), "default", false, false, m.mirrorOf(), "*"));
+            // As Maven 3.8.1 and later do: a repository a POM declares over plain http is never contacted.
+            mirrors.add(HTTP_BLOCKER_ID, "http://0.0.0.0/", "default", false, true, "external:http:*", "*");
         }
         return b.setMirrorSelector(mirrors).build();
     }

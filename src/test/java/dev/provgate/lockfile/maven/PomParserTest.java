@@ -4,8 +4,10 @@ package dev.provgate.lockfile.maven;
 import static dev.provgate.lockfile.maven.TestRepository.dep;
 import static dev.provgate.lockfile.maven.TestRepository.deps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
 import dev.provgate.model.LockfileInventory;
@@ -155,5 +157,30 @@ class PomParserTest {
         LockfileInventory inv = parser.parse(new LockfileSource("pom.xml", Files.readAllBytes(pom), pom.toString()));
         assertEquals(11, inv.components().size());
         assertTrue(Files.isRegularFile(local.localRepository().resolve("org/acme/acme-parent/1/acme-parent-1.pom")));
+    }
+
+    /** As Maven 3.8.1+: a repository a POM declares over plain http is blocked, never contacted. */
+    @Test
+    void aPlainHttpRepositoryThePomDeclaresIsBlocked() throws IOException {
+        TestRepository remote = singleProjectRepository();
+        TestRepository local = new TestRepository("http-blocked");
+        Path pom = local.project("pom.xml", """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.app</groupId><artifactId>app</artifactId><version>1</version>
+                  <repositories>
+                    <repository><id>insecure</id><url>http://repo.example.invalid/maven</url></repository>
+                  </repositories>
+                  <dependencies>
+                    <dependency><groupId>org.only</groupId><artifactId>there</artifactId><version>1</version></dependency>
+                  </dependencies>
+                </project>
+                """);
+        PomParser parser = new PomParser(new MavenResolutionSettings(local.localRepository(), "", false,
+                List.of(new MavenResolutionSettings.Mirror("central-mirror", remote.localRepository().toUri()
+                        .toString(), "central"))));
+        LockfileParseException e = assertThrows(LockfileParseException.class, () -> parser.parse(
+                new LockfileSource("pom.xml", Files.readAllBytes(pom), pom.toString())));
+        assertTrue(e.getMessage().contains("Blocked mirror for repositories: [insecure"), e.getMessage());
     }
 }
