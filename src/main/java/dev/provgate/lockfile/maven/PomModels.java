@@ -2,6 +2,7 @@
 package dev.provgate.lockfile.maven;
 
 import dev.provgate.lockfile.LockfileParseException;
+import dev.provgate.lockfile.support.ProjectTree;
 import dev.provgate.model.LockfileSource;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -21,6 +22,7 @@ import org.apache.maven.model.building.ModelBuilder;
 import org.apache.maven.model.building.ModelBuildingException;
 import org.apache.maven.model.building.ModelBuildingRequest;
 import org.apache.maven.model.building.ModelSource;
+import org.apache.maven.model.building.ModelSource2;
 import org.apache.maven.model.building.StringModelSource;
 import org.apache.maven.model.resolution.ModelResolver;
 
@@ -61,14 +63,15 @@ final class PomModels {
 
     /** The root project and all its modules, root first, modules in declaration order (depth first). */
     List<Project> build(LockfileSource source, File pomFile) {
-        ModelSource root = pomFile != null ? new BytesFileModelSource(pomFile, source.bytes())
+        ProjectTree tree = pomFile == null ? null : ProjectTree.around(pomFile.toPath());
+        ModelSource root = pomFile != null ? new BytesFileModelSource(pomFile, tree, source.bytes())
                 : new StringModelSource(source.text(), source.displayPath());
         List<Project> projects = new ArrayList<>();
-        addWithModules(new Project(source.displayPath(), pomFile, effective(root, pomFile)), source, projects);
+        addWithModules(new Project(source.displayPath(), pomFile, effective(root, pomFile)), tree, projects);
         return projects;
     }
 
-    private void addWithModules(Project project, LockfileSource source, List<Project> out) {
+    private void addWithModules(Project project, ProjectTree tree, List<Project> out) {
         out.add(project);
         if (project.pomFile() != null) {
             reactor.put(project.key(), project.pomFile());
@@ -83,6 +86,10 @@ final class PomModels {
             }
             Path dir = project.pomFile().toPath().getParent();
             Path pom = dir.resolve(module).normalize();
+            if (!tree.contains(pom)) {
+                throw new LockfileParseException(project.displayPath(), line, "module '" + module + "' is outside "
+                        + tree.root() + " (the git work tree, or the root POM's folder outside one): not read");
+            }
             if (Files.isDirectory(pom)) {
                 pom = pom.resolve("pom.xml");
             }
@@ -92,8 +99,8 @@ final class PomModels {
             }
             String shown = display(project.displayPath(), module, pom);
             errors.register(pom.toFile(), shown);
-            Model model = effective(new FileModelSource(pom.toFile()), pom.toFile());
-            addWithModules(new Project(shown, pom.toFile(), model), source, out);
+            Model model = effective(new TreeFileModelSource(pom.toFile(), tree), pom.toFile());
+            addWithModules(new Project(shown, pom.toFile(), model), tree, out);
         }
     }
 
@@ -133,12 +140,34 @@ final class PomModels {
         return pom.getFileName().toString().equals("pom.xml") && !rel.endsWith(".xml") ? shown + "/pom.xml" : shown;
     }
 
+    /**
+     * A POM on disk whose relativePath parents are read only inside the project tree; one outside is looked up in
+     * the repositories instead, as Maven does when relativePath names no matching POM.
+     */
+    private static class TreeFileModelSource extends FileModelSource {
+        private final ProjectTree tree;
+
+        TreeFileModelSource(File pomFile, ProjectTree tree) {
+            super(pomFile);
+            this.tree = tree;
+        }
+
+        @Override
+        public ModelSource2 getRelatedSource(String relPath) {
+            ModelSource2 related = super.getRelatedSource(relPath);
+            if (!(related instanceof FileModelSource file) || !tree.contains(file.getPomFile().toPath())) {
+                return null;
+            }
+            return new TreeFileModelSource(file.getPomFile(), tree);
+        }
+    }
+
     /** The root POM: its bytes as read (from a folder, a git ref, the index), its folder for relativePath parents. */
-    private static final class BytesFileModelSource extends FileModelSource {
+    private static final class BytesFileModelSource extends TreeFileModelSource {
         private final byte[] bytes;
 
-        BytesFileModelSource(File pomFile, byte[] bytes) {
-            super(pomFile);
+        BytesFileModelSource(File pomFile, ProjectTree tree, byte[] bytes) {
+            super(pomFile, tree);
             this.bytes = bytes.clone();
         }
 

@@ -2,6 +2,7 @@
 package dev.provgate.lockfile.python;
 
 import dev.provgate.lockfile.LockfileParseException;
+import dev.provgate.lockfile.support.ProjectTree;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,11 +24,19 @@ public interface IncludeReader {
      */
     Optional<LockfileSource> read(LockfileSource including, int line, String reference);
 
-    /** Resolves against the including file's origin, which the finder sets to its path on disk. */
+    /**
+     * Resolves against the including file's origin, which the finder sets to its path on disk, and only inside its
+     * {@link ProjectTree}.
+     */
     static IncludeReader fileSystem() {
         return (including, line, reference) -> {
             Path origin = originFile(including, line, reference);
             Path target = origin.resolveSibling(reference).normalize();
+            ProjectTree tree = ProjectTree.around(origin);
+            if (!tree.contains(target)) {
+                throw new LockfileParseException(including, line, "included file " + reference + " is outside "
+                        + tree.root() + " (the git work tree, or the including file's folder outside one): not read");
+            }
             if (!Files.isRegularFile(target)) {
                 return Optional.empty();
             }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Resolution against local repositories the tests write under target/, offline. */
 class PomParserTest {
@@ -182,5 +183,51 @@ class PomParserTest {
         LockfileParseException e = assertThrows(LockfileParseException.class, () -> parser.parse(
                 new LockfileSource("pom.xml", Files.readAllBytes(pom), pom.toString())));
         assertTrue(e.getMessage().contains("Blocked mirror for repositories: [insecure"), e.getMessage());
+    }
+
+    /** Outside a git work tree only the root POM's folder is reachable: a module elsewhere is refused, unread. */
+    @Test
+    void aModuleOutsideTheProjectTreeIsNotRead(@TempDir Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("elsewhere"));
+        Files.writeString(dir.resolve("elsewhere/pom.xml"), "SECRET=hunter2\n");
+        Path pom = Files.writeString(Files.createDirectories(dir.resolve("app")).resolve("pom.xml"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.app</groupId><artifactId>app</artifactId><version>1</version>
+                  <packaging>pom</packaging>
+                  <modules><module>../elsewhere</module></modules>
+                </project>
+                """);
+        LockfileParseException e = assertThrows(LockfileParseException.class, () -> resolve(
+                new TestRepository("outside-module"), pom, "app/pom.xml"));
+        assertEquals("app/pom.xml:5: module '../elsewhere' is outside " + dir.resolve("app").toRealPath()
+                + " (the git work tree, or the root POM's folder outside one): not read", e.userMessage());
+    }
+
+    /** A relativePath out of the tree is not followed: the parent is looked up in the repositories instead. */
+    @Test
+    void aParentOutsideTheProjectTreeIsLookedUpInTheRepositories(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("pom.xml"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <groupId>org.app</groupId><artifactId>parent</artifactId><version>1</version>
+                  <packaging>pom</packaging>
+                </project>
+                """);
+        Path pom = Files.writeString(Files.createDirectories(dir.resolve("app")).resolve("pom.xml"), """
+                <project>
+                  <modelVersion>4.0.0</modelVersion>
+                  <parent><groupId>org.app</groupId><artifactId>parent</artifactId><version>1</version>
+                    <relativePath>../pom.xml</relativePath></parent>
+                  <artifactId>app</artifactId>
+                </project>
+                """);
+        LockfileParseException e = assertThrows(LockfileParseException.class, () -> resolve(
+                new TestRepository("outside-parent"), pom, "app/pom.xml"));
+        assertTrue(e.userMessage().startsWith("app/pom.xml:3: cannot resolve parent org.app:parent:1 (offline"),
+                e.userMessage());
+        Files.createDirectories(dir.resolve(".git"));
+        assertEquals(List.of(), resolve(new TestRepository("inside-parent"), pom, "app/pom.xml").components(),
+                "inside a git work tree the parent beside it is read");
     }
 }

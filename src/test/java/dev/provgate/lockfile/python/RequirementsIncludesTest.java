@@ -2,6 +2,7 @@
 package dev.provgate.lockfile.python;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,9 +11,12 @@ import dev.provgate.model.Component;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code -r} and {@code -c} through an injected reader, and what happens when there is no file to resolve against. */
 class RequirementsIncludesTest {
@@ -90,5 +94,21 @@ class RequirementsIncludesTest {
     void theFileSystemReaderResolvesBesideTheIncludingFile() {
         LockfileInventory inv = PythonFixtures.parse(new RequirementsParser(), "requirements/includes-main.txt");
         assertEquals(2, inv.components().size());
+    }
+
+    /** A repository under review must not make provgate read, and quote in an error, a file elsewhere. */
+    @Test
+    void theFileSystemReaderNeverLeavesTheProjectTree(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOKEN=hunter2\n");
+        Path app = Files.createDirectories(dir.resolve("app"));
+        for (String reference : new String[] {secret.toString(), "../secret.txt", "/proc/self/environ"}) {
+            Path requirements = Files.writeString(app.resolve("requirements.txt"), "idna==3.7\n-r " + reference + "\n");
+            LockfileParseException e = assertThrows(LockfileParseException.class, () -> new RequirementsParser()
+                    .parse(new LockfileSource("app/requirements.txt", Files.readAllBytes(requirements),
+                            requirements.toString())));
+            assertEquals("app/requirements.txt:2: included file " + reference + " is outside " + app.toRealPath()
+                    + " (the git work tree, or the including file's folder outside one): not read", e.userMessage());
+            assertFalse(e.userMessage().contains("hunter2"));
+        }
     }
 }
