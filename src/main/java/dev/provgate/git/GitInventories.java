@@ -4,6 +4,7 @@ package dev.provgate.git;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -65,6 +67,12 @@ public final class GitInventories implements AutoCloseable {
         GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
         List<GitLockfiles.Selected> selected = lockfiles.select(snapshot, List.of(), repoPaths::contains);
         return lockfiles.read(snapshot, selected).components().toList();
+    }
+
+    /** A file (a repository path) as it is at {@code rev}, shown as {@code REV:PATH}; empty when it is not there. */
+    public Optional<LockfileSource> fileAt(String rev, String repoPath) {
+        GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
+        return snapshot.contains(repoPath) ? Optional.of(snapshot.source(repoPath)) : Optional.empty();
     }
 
     /** Fails early, with the usual one line, when a revision does not exist. */
