@@ -4,6 +4,7 @@ package dev.provgate.cli;
 import dev.provgate.git.GitInventories;
 import dev.provgate.git.IntroducedOnly;
 import dev.provgate.lockfile.InventoryReader;
+import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.lockfile.maven.PomParser;
@@ -55,6 +56,11 @@ public final class InputOptions {
             if (!staged && ref == null) {
                 return workingTree.read(paths);
             }
+            paths.stream().filter(p -> LockfileFinder.namedFormat(p, parsers).isPresent()).findFirst()
+                    .ifPresent(p -> {
+                        throw new ProvgateException(p.toString(), 0, "FORMAT:FILE reads the working tree only, "
+                                + "not with --staged or --ref");
+                    });
             try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
                 return staged ? git.staged(paths) : git.atRevision(ref, paths);
             }

@@ -102,22 +102,27 @@ public final class LockfileFinder {
      * when no file has the whole argument as its name; the content must still be of that format.
      */
     private Optional<Found> namedFormat(Path argument) {
+        Optional<LockfileParser> parser = namedFormat(argument, parsers);
+        if (parser.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = argument.toString();
+        Path file = Path.of(text.substring(text.indexOf(':') + 1));
+        if (!Files.isRegularFile(file)) {
+            throw new ProvgateException(display(file), 0, "no such file");
+        }
+        return Optional.of(new Found(file, display(file), parser.get(), maxFileBytes));
+    }
+
+    /** The parser an argument names as {@code FORMAT:FILE}, if it is one (and not a file of that whole name). */
+    public static Optional<LockfileParser> namedFormat(Path argument, List<LockfileParser> parsers) {
         String text = argument.toString();
         int colon = text.indexOf(':');
         if (colon <= 0 || Files.exists(argument)) {
             return Optional.empty();
         }
         String format = text.substring(0, colon);
-        Optional<LockfileParser> parser = parsers.stream()
-                .filter(p -> p.name().equals(format) || p.accepts(format)).findFirst();
-        if (parser.isEmpty()) {
-            return Optional.empty();
-        }
-        Path file = Path.of(text.substring(colon + 1));
-        if (!Files.isRegularFile(file)) {
-            throw new ProvgateException(display(file), 0, "no such file");
-        }
-        return Optional.of(new Found(file, display(file), parser.get(), maxFileBytes));
+        return parsers.stream().filter(p -> p.name().equals(format) || p.accepts(format)).findFirst();
     }
 
     private void walk(Path root, List<Found> found) {

@@ -233,4 +233,19 @@ class GitCheckTest {
             assertEquals(1, check(dir, "--ref", "HEAD").exitCode());
         }
     }
+
+    /** FORMAT:FILE names a file on disk; read from git it would silently match nothing. */
+    @Test
+    void formatColonFileIsRefusedWithGitSources() {
+        try (TestRepo r = TestRepo.init(dir)) {
+            r.stage("deps/ci.lock", "").commit("lock");
+            for (String mode : new String[] {"--staged", "--ref=HEAD"}) {
+                CliRunner.Result res = CliRunner.run("check", "--no-policy", mode,
+                        "poetry.lock:" + dir.resolve("deps/ci.lock"));
+                assertEquals(2, res.exitCode(), mode + " " + res.out());
+                assertTrue(res.err().contains("FORMAT:FILE reads the working tree only, not with --staged or --ref"),
+                        res.err());
+            }
+        }
+    }
 }
