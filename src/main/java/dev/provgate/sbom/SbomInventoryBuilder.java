@@ -86,24 +86,24 @@ final class SbomInventoryBuilder {
                 .direct(directProperty.isEmpty() ? direct : Boolean.parseBoolean(directProperty))
                 .source(new Source(kind, sourceUrl(entry, kind), entry.property(SbomProperties.REGISTRY)))
                 .hashes(hashes(entry))
-                .location(source.at(entry.line))
-                .installScript(installScript(entry.property(SbomProperties.INSTALL_SCRIPT), id.ecosystem()));
+                .location(source.at(entry.line));
+        installScript(entry.property(SbomProperties.INSTALL_SCRIPT)).ifPresent(b::installScript);
         for (SbomEntry.RawProperty p : entry.properties) {
             SbomProperties.attributeKey(p.name()).ifPresent(key -> b.attribute(key, p.value()));
         }
         return b.build();
     }
 
-    /** PyPI names keep the spelling the SBOM declares when it is the purl's name (PEP 503 normalized). */
-    /** provgate's own {@code true}/{@code false}; other SBOMs do not say, which is the builder's default. */
-    private static InstallScript installScript(String stated, Ecosystem ecosystem) {
+    /** provgate's own {@code true}/{@code false}; other SBOMs do not say, and the builder's default applies. */
+    private static Optional<InstallScript> installScript(String stated) {
         return switch (stated) {
-            case "true" -> InstallScript.RUNS;
-            case "false" -> InstallScript.NONE;
-            default -> ecosystem == Ecosystem.NPM ? InstallScript.UNRECORDED : InstallScript.NONE;
+            case "true" -> Optional.of(InstallScript.RUNS);
+            case "false" -> Optional.of(InstallScript.NONE);
+            default -> Optional.empty();
         };
     }
 
+    /** PyPI names keep the spelling the SBOM declares when it is the purl's name (PEP 503 normalized). */
     private static String declaredName(SbomEntry entry, PurlIdentity id) {
         boolean sameProject = id.ecosystem() == Ecosystem.PYPI && !entry.name.isEmpty()
                 && Purls.normalizePypiName(entry.name).equals(Purls.normalizePypiName(id.name()));

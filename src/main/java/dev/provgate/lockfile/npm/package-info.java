@@ -27,9 +27,9 @@
  *   <li>npm {@code integrity} (sha1/sha256/sha384/sha512, several allowed) and the SHA-1 after {@code #} of a
  *       yarn classic tarball URL become hashes. berry {@code checksum} is yarn's digest of its own zip cache
  *       archive, not of the tarball, so it is the attribute {@code yarn:checksum}, never a hash.</li>
- *   <li>package-lock {@code hasInstallScript} and pnpm 5.x / 6.x {@code requiresBuild} set installScript. yarn
- *       lockfiles (classic and berry) and pnpm 9.0 lockfiles carry no such field, so their packages never have
- *       it: the policy's install-scripts rule sees them as unknown, not as script-free.</li>
+ *   <li>package-lock v2/v3 {@code hasInstallScript} and pnpm 5.x / 6.x {@code requiresBuild} make installScript
+ *       RUNS or NONE. package-lock v1, yarn lockfiles (classic and berry) and pnpm 9.0 carry no such field: their
+ *       packages are UNRECORDED, which the install-scripts rule never takes for script-free.</li>
  * </ul>
  *
  * <h2>Scope and direct</h2>

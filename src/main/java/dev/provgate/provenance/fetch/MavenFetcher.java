@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
- * Last-Modified is the publish time; the version's POM names the declared source repository ({@link PomScm}). The file itself is downloaded only when the lockfile has no sha256 for it,
- * and then its sha256 is stored as {@code X.sha256} for the verifier.
+ * Last-Modified is the publish time; the version's POM names the declared source repository ({@link PomScm}). The
+ * file itself is downloaded only when the lockfile has no sha256 for it, and then its sha256 is stored as
+ * {@code X.sha256} for the verifier.
  */
 final class MavenFetcher implements EcosystemFetcher {
     private final RegistryClient client;
