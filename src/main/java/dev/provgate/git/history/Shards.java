@@ -89,9 +89,12 @@ public final class Shards {
     }
 
     private static long hash(String id) {
+        return ByteBuffer.wrap(sha256(id)).getLong();
+    }
+
+    static byte[] sha256(String id) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
