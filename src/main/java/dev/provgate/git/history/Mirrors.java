@@ -85,7 +85,7 @@ public final class Mirrors {
         Path partial = Files.createTempDirectory(cache, ".partial-");
         try {
             call(Git.cloneRepository().setURI(printable).setMirror(true)
-                    .setDirectory(partial.toFile()).setGitDir(partial.toFile()), url).close();
+                    .setDirectory(partial.toFile()), url).close();
             try {
                 Files.move(partial, mirror, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

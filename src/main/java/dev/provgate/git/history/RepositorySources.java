@@ -44,7 +44,10 @@ public final class RepositorySources {
         }
     }
 
-    /** The repositories to scan, sorted by id without duplicates, and the sources that failed, in input order. */
+    /**
+     * The repositories to scan, sorted by id without duplicates, and the sources that failed: those unusable as
+     * given first, in input order, then the clone URLs that could not be cloned or fetched.
+     */
     public record Resolved(List<ScanTarget> targets, List<Failure> failures) {
         public Resolved {
             targets = List.copyOf(targets);
@@ -163,6 +166,9 @@ public final class RepositorySources {
 
     /** A local repository: the id is the real path of its work tree (or of the repository, when bare). */
     static ScanTarget local(Path dir) {
+        if (dir.getFileName() != null && dir.getFileName().toString().equals(".git")) {
+            return local(dir.getParent());
+        }
         try (Repository repo = GitRepositories.openFound(dir)) {
             Path top = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
             return new ScanTarget(top.toRealPath().toString(), repo.getDirectory().toPath().toRealPath(),
