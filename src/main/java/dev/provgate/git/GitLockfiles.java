@@ -69,8 +69,13 @@ public final class GitLockfiles {
     }
 
     private static boolean superseded(GitSnapshot snapshot, String path, LockfileParser parser) {
+        return superseded(path, parser, snapshot::contains);
+    }
+
+    /** Whether a file that makes this one redundant (see {@link LockfileParser#supersededBy()}) sits beside it. */
+    public static boolean superseded(String path, LockfileParser parser, Predicate<String> present) {
         int slash = path.lastIndexOf('/');
         String folder = slash < 0 ? "" : path.substring(0, slash + 1);
-        return parser.supersededBy().stream().anyMatch(name -> snapshot.contains(folder + name));
+        return parser.supersededBy().stream().anyMatch(name -> present.test(folder + name));
     }
 }

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: Apache-2.0
+package dev.provgate.git.history;
+
+import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.model.ProvgateException;
+import dev.provgate.store.CommitInfo;
+import dev.provgate.store.Interval;
+import dev.provgate.store.InventoryStore;
+import dev.provgate.store.RepositoryScan;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.eclipse.jgit.errors.RepositoryNotFoundException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+
+/**
+ * Scans one repository's history into the store's terms: every selected ref, every commit that changed a
+ * lockfile (merges included), the intervals per ref and package. Reads objects only: no checkout, no git process.
+ * When no ref moved since the store's last scan, nothing is read but the refs; when one did, the repository's
+ * commits are walked again (tree diffs only: a lockfile blob the store knows is never parsed again).
+ */
+public final class HistoryScanner {
+    private final List<LockfileParser> parsers;
+    private final RefPatterns refs;
+
+    public HistoryScanner(List<LockfileParser> parsers, RefPatterns refs) {
+        this.parsers = List.copyOf(parsers);
+        this.refs = refs;
+    }
+
+    /**
+     * What one scan found.
+     *
+     * @param unchanged no ref moved since the store's last scan: nothing was walked
+     * @param commits   commits walked
+     */
+    public record Outcome(RepositoryScan scan, boolean unchanged, int refs, int commits) {
+    }
+
+    /**
+     * Scans and returns what to store; the caller writes it (one transaction). A repository without any ref the
+     * patterns select is an input error, as is anything unreadable (missing or corrupt objects).
+     *
+     * @param id       the stable identity the store keys it by
+     * @param gitDir   the git directory (a bare repository or a work tree's {@code .git})
+     * @param location what to show
+     */
+    public Outcome scan(String id, Path gitDir, String location, InventoryStore store) {
+        try (Repository repo = open(gitDir, location)) {
+            return scan(repo, id, location, store);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProvgateException p) {
+                throw p;
+            }
+            throw new ProvgateException(location, 0, "cannot read the repository: " + describe(e), e);
+        }
+    }
+
+    private Outcome scan(Repository repo, String id, String location, InventoryStore store) throws IOException {
+        Map<String, String> stored = store.tips(id);
+        try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
+            Map<String, RevCommit> tips = selectedTips(repo, walk, location);
+            Set<String> removed = new TreeSet<>();
+            stored.keySet().stream().filter(r -> refs.matches(r) && !tips.containsKey(r)).forEach(removed::add);
+            boolean moved = tips.entrySet().stream().anyMatch(t -> !t.getValue().name().equals(stored.get(t.getKey())));
+            boolean truncated = !repo.getObjectDatabase().getShallowCommits().isEmpty();
+            Map<String, String> tipNames = new TreeMap<>();
+            tips.forEach((ref, tip) -> tipNames.put(ref, tip.name()));
+            if (!moved) {
+                RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, Set.of(), removed,
+                        List.of(), List.of(), List.of(), List.of());
+                return new Outcome(scan, removed.isEmpty(), tips.size(), 0);
+            }
+            LockfilePathFilter paths = new LockfilePathFilter(parsers);
+            BlobPackages blobs = new BlobPackages(store, reader);
+            LockfileStates states = new LockfileStates(reader, paths, blobs);
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.REVERSE, true);
+            for (RevCommit tip : tips.values()) {
+                walk.markStart(tip);
+            }
+            int walked = 0;
+            for (RevCommit c = walk.next(); c != null; c = walk.next()) {
+                states.add(c);
+                walked++;
+            }
+            // Which ref a shared commit is reported on depends on every ref, so all are derived again together.
+            RefIntervals derivation = new RefIntervals(states);
+            List<Interval> intervals = new ArrayList<>();
+            for (String ref : precedence(repo, tips.keySet())) {
+                intervals.addAll(derivation.derive(ref, tips.get(ref)));
+            }
+            RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, tips.keySet(), removed,
+                    intervals, commits(walk, states, intervals), states.changes(), blobs.parsed());
+            return new Outcome(scan, false, tips.size(), walked);
+        }
+    }
+
+    /** HEAD's branch first, then branches, remote-tracking branches and tags, each by name. */
+    private static List<String> precedence(Repository repo, Set<String> refs) throws IOException {
+        Ref head = repo.exactRef(Constants.HEAD);
+        String primary = head != null && head.isSymbolic() ? head.getTarget().getName() : "";
+        List<String> kinds = List.of(Constants.R_HEADS, Constants.R_REMOTES, Constants.R_TAGS);
+        return refs.stream().sorted(Comparator.comparing((String r) -> !r.equals(primary))
+                .thenComparing(r -> kinds.stream().filter(r::startsWith).findFirst().map(kinds::indexOf).orElse(3))
+                .thenComparing(Comparator.naturalOrder())).toList();
+    }
+
+    private Map<String, RevCommit> selectedTips(Repository repo, RevWalk walk, String location) throws IOException {
+        Map<String, RevCommit> tips = new TreeMap<>();
+        for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REFS)) {
+            if (ref.isSymbolic() || !refs.matches(ref.getName()) || ref.getObjectId() == null) {
+                continue;
+            }
+            RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+            if (target instanceof RevCommit commit) {
+                tips.put(ref.getName(), commit);
+            }
+        }
+        if (tips.isEmpty()) {
+            ObjectId head = repo.resolve(Constants.HEAD);
+            throw new ProvgateException(location, 0, head == null && repo.getRefDatabase().getRefs().isEmpty()
+                    ? "empty repository: no commits" : "no ref matches " + refs);
+        }
+        return tips;
+    }
+
+    private static List<CommitInfo> commits(RevWalk walk, LockfileStates states, List<Interval> intervals)
+            throws IOException {
+        Set<String> wanted = new HashSet<>();
+        states.changing().forEach(c -> wanted.add(c.name()));
+        for (Interval i : intervals) {
+            wanted.add(i.introduced());
+            if (i.merge() != null) {
+                wanted.add(i.merge());
+            }
+            if (i.removed() != null) {
+                wanted.add(i.removed());
+            }
+        }
+        List<CommitInfo> out = new ArrayList<>();
+        for (String sha : new TreeSet<>(wanted)) {
+            out.add(info(walk.parseCommit(ObjectId.fromString(sha))));
+        }
+        return out;
+    }
+
+    static CommitInfo info(RevCommit c) {
+        PersonIdent author = c.getAuthorIdent();
+        PersonIdent committer = c.getCommitterIdent();
+        List<String> parents = new ArrayList<>();
+        for (RevCommit p : c.getParents()) {
+            parents.add(p.name());
+        }
+        return new CommitInfo(c.name(), parents, author.getName(), author.getEmailAddress(),
+                author.getWhenAsInstant().getEpochSecond(), author.getZoneOffset().getTotalSeconds() / 60,
+                committer.getName(), committer.getEmailAddress(), c.getCommitTime(),
+                committer.getZoneOffset().getTotalSeconds() / 60, c.getShortMessage());
+    }
+
+    private static Repository open(Path gitDir, String location) {
+        try {
+            return new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+        } catch (RepositoryNotFoundException e) {
+            throw new ProvgateException(location, 0, "not a git repository");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ProvgateException(location, 0, "cannot open the git repository: " + describe(e), e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String kind = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? kind : kind + ": " + message;
+    }
+}
