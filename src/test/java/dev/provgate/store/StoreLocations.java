@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
@@ -134,12 +135,24 @@ public final class StoreLocations implements TestTemplateInvocationContextProvid
         }
     }
 
-    static final class Postgres implements Backend {
+    /** For a test class that cannot be a template (a contract's subclass): a fresh PostgreSQL store per test. */
+    public static Postgres postgres() {
+        return new Postgres(System.getenv());
+    }
+
+    public static final class Postgres implements Backend {
         private final Map<String, String> env;
         private String schema;
 
         Postgres(Map<String, String> env) {
             this.env = env;
+        }
+
+        /** A new schema's location; without a server, the test is skipped with the reason (failed under CI). */
+        public String createOrSkip() throws SQLException {
+            String reason = skipReason();
+            Assumptions.assumeTrue(reason == null, reason);
+            return create();
         }
 
         @Override
@@ -164,6 +177,7 @@ public final class StoreLocations implements TestTemplateInvocationContextProvid
 
         @Override
         public String create() throws SQLException {
+            schema = null;
             if (url() == null) {
                 throw new IllegalStateException(POSTGRES_VARIABLE + " is not set under CI=true: the store tests"
                         + " must run on PostgreSQL in CI (.ci/run sources scripts/ci/postgres.sh)");
@@ -177,6 +191,7 @@ public final class StoreLocations implements TestTemplateInvocationContextProvid
         public void drop() throws SQLException {
             if (schema != null) {
                 execute("DROP SCHEMA " + schema + " CASCADE");
+                schema = null;
             }
         }
 
