@@ -108,8 +108,8 @@ public final class RepositorySources {
             if (CloneUrls.isUrl(source)) {
                 if (CloneUrls.hasPassword(source)) {
                     throw new ProvgateException(CloneUrls.withoutCredentials(source), 0, "a password in a clone URL"
-                            + " would be kept in logs and the store; use a credential-less URL with access from"
-                            + " the environment");
+                            + " would be kept in logs and the store; give the URL without it and the password in"
+                            + " ~/.netrc");
                 }
                 String id = CloneUrls.id(source);
                 into.putIfAbsent(id, new Candidate(id, null, source, named));

@@ -170,7 +170,7 @@ class RepositorySourcesTest {
         assertEquals(List.of(), r.targets());
         List<String> lines = r.failures().stream().map(RepositorySources.Failure::line).toList();
         assertEquals("https://git.example/team/app.git: a password in a clone URL would be kept in logs and the"
-                + " store; use a credential-less URL with access from the environment", lines.get(0));
+                + " store; give the URL without it and the password in ~/.netrc", lines.get(0));
         assertTrue(lines.get(1).startsWith(missing + ": cannot clone: "), lines.get(1));
     }
 
