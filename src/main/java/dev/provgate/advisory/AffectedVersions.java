@@ -22,7 +22,7 @@ public final class AffectedVersions {
 
     public static Outcome evaluate(OsvAffected affected, Ecosystem ecosystem, String version) {
         VersionScheme<?> scheme = VersionScheme.forEcosystem(ecosystem);
-        if (affected.coversEveryVersion() || affected.versions().stream().anyMatch(v -> same(scheme, v, version))) {
+        if (affected.coversEveryVersion() || affected.versions().stream().anyMatch(v -> scheme.same(v, version))) {
             return Outcome.AFFECTED;
         }
         Outcome outcome = Outcome.NOT_AFFECTED;
@@ -51,16 +51,6 @@ public final class AffectedVersions {
         return affected.versions().stream()
                 .filter(v -> evaluate(rangesOnly, ecosystem, v) == Outcome.NOT_AFFECTED)
                 .toList();
-    }
-
-    /** Equal as strings, or equal under the scheme ({@code 1.0} and {@code 1.0.0} in PEP 440). */
-    static <V extends Comparable<V>> boolean same(VersionScheme<V> scheme, String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        Optional<V> x = scheme.parse(a);
-        Optional<V> y = scheme.parse(b);
-        return x.isPresent() && y.isPresent() && x.get().compareTo(y.get()) == 0;
     }
 
     private static <V extends Comparable<V>> Outcome inRange(VersionScheme<V> scheme, List<OsvEvent> events,

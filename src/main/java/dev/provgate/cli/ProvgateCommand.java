@@ -25,7 +25,8 @@ import picocli.CommandLine.Command;
                 InitCommand.class,
                 VerifyCommand.class,
                 AttestationsCommand.class,
-                ScanReposCommand.class,
+                ScanOrgCommand.class,
+                QueryCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();

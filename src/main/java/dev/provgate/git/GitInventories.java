@@ -34,16 +34,6 @@ public final class GitInventories implements AutoCloseable {
         return new GitInventories(GitRepositories.open(start), parsers);
     }
 
-    /** A repository that {@link RepositoryFinder} found. */
-    public static GitInventories openFound(Path dir, List<LockfileParser> parsers) {
-        return new GitInventories(GitRepositories.openFound(dir), parsers);
-    }
-
-    /** Since when the revision's history has locked a package version (see {@link VersionHistory}). */
-    public VersionHistory history() {
-        return new VersionHistory(repo, lockfiles);
-    }
-
     /** The lockfiles under {@code paths} that the index adds or changes compared with HEAD, as staged. */
     public Inventory staged(List<Path> paths) {
         GitSnapshot index = GitSnapshot.index(repo);

@@ -62,7 +62,7 @@ final class MarkdownReporter implements Reporter {
     }
 
     /** Table-cell and list text: no markup from the lockfile gets through. */
-    private static String cell(String s) {
+    static String cell(String s) {
         return html(s).replace("|", "\\|").replace("`", "\\`").replace("*", "\\*").replace("_", "\\_")
                 .replace("[", "\\[").replace("]", "\\]");
     }

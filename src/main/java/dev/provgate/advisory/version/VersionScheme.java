@@ -26,6 +26,16 @@ public record VersionScheme<V extends Comparable<V>>(String name, Function<Strin
         return text == null ? Optional.empty() : parser.apply(text);
     }
 
+    /** The same version: equal strings, or equal under these rules ({@code 1.0} and {@code 1.0.0} in PEP 440). */
+    public boolean same(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        Optional<V> va = parse(a);
+        Optional<V> vb = parse(b);
+        return va.isPresent() && vb.isPresent() && va.get().compareTo(vb.get()) == 0;
+    }
+
     public boolean isValid(String text) {
         return parse(text).isPresent();
     }

@@ -2,13 +2,14 @@
 package dev.provgate.git.history;
 
 import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.lockfile.LockfileParsers;
+import dev.provgate.lockfile.maven.PomParser;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.store.CommitInfo;
 import dev.provgate.store.Interval;
 import dev.provgate.store.InventoryStore;
 import dev.provgate.store.RepositoryScan;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -28,7 +29,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * Scans one repository's history into the store's terms: every selected ref, every commit that changed a
@@ -46,6 +46,14 @@ public final class HistoryScanner {
     }
 
     /**
+     * The parsers a history scan uses: every lockfile format, but not pom.xml, whose resolution reads files beside
+     * it and may need the network (a POM is a build file, not a record of what was locked).
+     */
+    public static List<LockfileParser> lockfileParsers() {
+        return LockfileParsers.all().stream().filter(p -> !(p instanceof PomParser)).toList();
+    }
+
+    /**
      * What one scan found.
      *
      * @param unchanged no ref moved since the store's last scan: nothing was walked
@@ -57,14 +65,11 @@ public final class HistoryScanner {
     /**
      * Scans and returns what to store; the caller writes it (one transaction). A repository without any ref the
      * patterns select is an input error, as is anything unreadable (missing or corrupt objects).
-     *
-     * @param id       the stable identity the store keys it by
-     * @param gitDir   the git directory (a bare repository or a work tree's {@code .git})
-     * @param location what to show
      */
-    public Outcome scan(String id, Path gitDir, String location, InventoryStore store) {
-        try (Repository repo = open(gitDir, location)) {
-            return scan(repo, id, location, store);
+    public Outcome scan(ScanTarget target, InventoryStore store) {
+        String location = target.location();
+        try (Repository repo = open(target)) {
+            return scan(repo, target.id(), location, store);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ProvgateException p) {
                 throw p;
@@ -136,7 +141,7 @@ public final class HistoryScanner {
         }
         if (tips.isEmpty()) {
             ObjectId head = repo.resolve(Constants.HEAD);
-            throw new ProvgateException(location, 0, head == null && repo.getRefDatabase().getRefs().isEmpty()
+            throw new NothingToScanException(location, head == null && repo.getRefDatabase().getRefs().isEmpty()
                     ? "empty repository: no commits" : "no ref matches " + refs);
         }
         return tips;
@@ -175,13 +180,13 @@ public final class HistoryScanner {
                 committer.getZoneOffset().getTotalSeconds() / 60, c.getShortMessage());
     }
 
-    private static Repository open(Path gitDir, String location) {
+    private static Repository open(ScanTarget target) {
         try {
-            return new FileRepositoryBuilder().setGitDir(gitDir.toFile()).setMustExist(true).build();
+            return target.open();
         } catch (RepositoryNotFoundException e) {
-            throw new ProvgateException(location, 0, "not a git repository");
+            throw new ProvgateException(target.location(), 0, "not a git repository");
         } catch (IOException | IllegalArgumentException e) {
-            throw new ProvgateException(location, 0, "cannot open the git repository: " + describe(e), e);
+            throw new ProvgateException(target.location(), 0, "cannot open the git repository: " + describe(e), e);
         }
     }
 

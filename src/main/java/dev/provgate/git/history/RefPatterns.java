@@ -3,6 +3,7 @@ package dev.provgate.git.history;
 
 import dev.provgate.model.ProvgateException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,18 @@ public final class RefPatterns {
 
     public boolean matches(String ref) {
         return !ref.endsWith("/HEAD") && compiled.stream().anyMatch(p -> p.matcher(ref).matches());
+    }
+
+    /**
+     * A query's {@code --ref}: a pattern starting with {@code refs/} matches full names, any other the short name
+     * ({@code main}, {@code release/*}, {@code v1.*}) of a branch, tag or remote-tracking branch.
+     */
+    public static Predicate<String> forQuery(String pattern) {
+        Pattern p = compile(pattern);
+        if (pattern.startsWith("refs/")) {
+            return ref -> p.matcher(ref).matches();
+        }
+        return ref -> p.matcher(ref.replaceFirst("^refs/(heads|tags|remotes)/", "")).matches();
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.store.InventoryStore;
 import dev.provgate.store.StoredExposure;
 import java.nio.file.Path;
@@ -50,9 +49,9 @@ abstract class HistoryScanContract {
     }
 
     HistoryScanner.Outcome scan(HistoryRepo repo, String... refPatterns) {
-        HistoryScanner scanner = new HistoryScanner(LockfileParsers.all(), new RefPatterns(List.of(refPatterns)));
-        HistoryScanner.Outcome outcome = scanner.scan(repo.dir().toString(), repo.dir(), repo.dir().getFileName()
-                .toString(), store);
+        HistoryScanner scanner = new HistoryScanner(HistoryScanner.lockfileParsers(), new RefPatterns(List.of(refPatterns)));
+        HistoryScanner.Outcome outcome = scanner.scan(new ScanTarget(repo.dir().toString(), repo.dir(),
+                repo.dir().getFileName().toString()), store);
         store.write(outcome.scan());
         return outcome;
     }
