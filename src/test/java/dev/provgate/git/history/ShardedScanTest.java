@@ -64,7 +64,7 @@ class ShardedScanTest {
                         HistoryScanner scanner = new HistoryScanner(LockfileParsers.all(),
                                 new RefPatterns(RefPatterns.DEFAULT));
                         for (ScanTarget t : mine) {
-                            store.write(scanner.scan(t.id(), t.gitDir(), t.location(), store).scan());
+                            store.write(scanner.scan(t, store).scan());
                         }
                     }
                     return mine.size();
