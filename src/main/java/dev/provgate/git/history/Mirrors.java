@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
 import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.util.FileUtils;
 
@@ -44,7 +45,8 @@ public final class Mirrors {
 
     /** The mirror folder of the repository with this id (whether or not it exists yet). */
     public Path mirrorOf(String id) {
-        String last = id.substring(id.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        String last = id.substring(id.lastIndexOf('/') + 1).replaceFirst("\\.git$", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
         return cache.resolve((last.isEmpty() ? "repository" : last) + "-" + shortHash(id) + ".git");
     }
 
@@ -103,6 +105,9 @@ public final class Mirrors {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
+        }
+        if (t instanceof NoRemoteRepositoryException) {
+            return "no repository at this URL";
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return message.lines().findFirst().orElse("").strip();
