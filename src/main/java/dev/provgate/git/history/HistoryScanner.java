@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.jgit.errors.CorruptObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -191,6 +193,12 @@ public final class HistoryScanner {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof MissingObjectException missing) {
+            return "missing object " + missing.getObjectId().name() + " (the repository is corrupt or incomplete)";
+        }
+        if (e instanceof CorruptObjectException) {
+            return "corrupt object: " + e.getMessage();
+        }
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
         return message == null || message.isBlank() ? kind : kind + ": " + message;
