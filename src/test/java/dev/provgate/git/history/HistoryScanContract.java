@@ -81,7 +81,7 @@ abstract class HistoryScanContract {
                     RevCommit merge, RevCommit pinBack, RevCommit legacy) {
     }
 
-    Incident incident(Path dir) throws Exception {
+    static Incident incident(Path dir) throws Exception {
         HistoryRepo repo = HistoryRepo.bare(dir);
         RevCommit start = repo.commit("start", ALICE, "2026-03-20T09:00:00+02:00", req("litellm==1.82.6"));
         RevCommit bump = repo.commit("bump litellm", BOB, "2026-03-24T06:00:00-05:00", req("litellm==1.82.8"),
