@@ -29,17 +29,6 @@ public final class RepositoryFinder {
     private RepositoryFinder() {
     }
 
-    /** Each working copy's top folder or bare repository; a missing root or unreadable folder is an input error. */
-    public static List<Path> find(List<Path> roots) {
-        List<Path> found = new ArrayList<>();
-        for (Path root : roots) {
-            found.addAll(find(root, e -> {
-                throw e;
-            }));
-        }
-        return found.stream().distinct().sorted().toList();
-    }
-
     /**
      * The repositories under {@code root} (or {@code root} itself when it is one), absolute and sorted; a folder
      * that cannot be read is handed to {@code unreadable} and the search goes on.

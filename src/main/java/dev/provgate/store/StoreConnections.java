@@ -2,6 +2,7 @@
 package dev.provgate.store;
 
 import dev.provgate.model.ProvgateException;
+import dev.provgate.provenance.fetch.UserConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,11 +70,14 @@ public final class StoreConnections {
         }
     }
 
+    /** Credentials as PostgreSQL's own tools find them (see {@link PostgresSettings}), never from the location. */
     private static Connection openPostgres(String url) {
+        PostgresSettings settings = PostgresSettings.resolve(url, UserConfig.system());
         try {
-            return DriverManager.getConnection(url, new Properties());
+            return DriverManager.getConnection(settings.url(), settings.properties());
         } catch (SQLException e) {
-            throw new ProvgateException(url, 0, "cannot connect to the inventory store: " + e.getMessage(), e);
+            throw new ProvgateException(url, 0, "cannot connect to the inventory store: " + e.getMessage()
+                    + settings.note().map(n -> " (" + n + ")").orElse(""), e);
         }
     }
 }

@@ -4,19 +4,16 @@ package dev.provgate.git.history;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.provenance.fetch.UserConfig;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.TransportCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.transport.CredentialsProvider;
-import org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider;
+import org.eclipse.jgit.errors.NoRemoteRepositoryException;
+import org.eclipse.jgit.transport.NetRCCredentialsProvider;
 import org.eclipse.jgit.util.FileUtils;
 
 /**
@@ -26,8 +23,8 @@ import org.eclipse.jgit.util.FileUtils;
  *
  * <p>A clone goes to a temporary folder and is renamed into place when complete, so an interrupted clone leaves no
  * half mirror. A fetch updates every ref ({@code +refs/*:refs/*}) and drops refs deleted upstream; what the store
- * learnt from a deleted branch stays in the store. Credentials in a URL ({@code https://user:token@host/...}) are
- * used for the transfer but never written to the mirror's configuration.
+ * learnt from a deleted branch stays in the store. Credentials for https come from {@code ~/.netrc} (or the
+ * file {@code NETRC} names), never from the URL, which is printed and stored.
  */
 public final class Mirrors {
     private static final String ALL_REFS = "+refs/*:refs/*";
@@ -48,7 +45,8 @@ public final class Mirrors {
 
     /** The mirror folder of the repository with this id (whether or not it exists yet). */
     public Path mirrorOf(String id) {
-        String last = id.substring(id.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        String last = id.substring(id.lastIndexOf('/') + 1).replaceFirst("\\.git$", "")
+                .replaceAll("[^A-Za-z0-9._-]", "_");
         return cache.resolve((last.isEmpty() ? "repository" : last) + "-" + shortHash(id) + ".git");
     }
 
@@ -64,10 +62,10 @@ public final class Mirrors {
         try {
             if (has(id)) {
                 try (Git git = Git.open(mirror.toFile())) {
-                    call(git.fetch().setRemote(printable).setRefSpecs(ALL_REFS).setRemoveDeletedRefs(true), url);
+                    call(git.fetch().setRemote(printable).setRefSpecs(ALL_REFS).setRemoveDeletedRefs(true));
                 }
             } else {
-                clone(url, printable, mirror);
+                clone(printable, mirror);
             }
             return mirror;
         } catch (GitAPIException | IOException | RuntimeException e) {
@@ -80,12 +78,12 @@ public final class Mirrors {
         }
     }
 
-    private void clone(String url, String printable, Path mirror) throws GitAPIException, IOException {
+    private void clone(String printable, Path mirror) throws GitAPIException, IOException {
         Files.createDirectories(cache);
         Path partial = Files.createTempDirectory(cache, ".partial-");
         try {
             call(Git.cloneRepository().setURI(printable).setMirror(true)
-                    .setDirectory(partial.toFile()), url).close();
+                    .setDirectory(partial.toFile())).close();
             try {
                 Files.move(partial, mirror, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -98,37 +96,18 @@ public final class Mirrors {
         }
     }
 
-    /** Runs a JGit transfer with the credentials the URL carries, if any. */
-    private static <C extends TransportCommand<C, T>, T> T call(C command, String url) throws GitAPIException {
-        CredentialsProvider credentials = credentials(url);
-        if (credentials != null) {
-            command.setCredentialsProvider(credentials);
-        }
-        return command.call();
-    }
-
-    private static CredentialsProvider credentials(String url) {
-        if (!url.toLowerCase(Locale.ROOT).startsWith("http")) {
-            return null;
-        }
-        String userInfo = URI.create(url).getRawUserInfo();
-        if (userInfo == null) {
-            return null;
-        }
-        int colon = userInfo.indexOf(':');
-        String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-        String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1));
-        return new UsernamePasswordCredentialsProvider(user, password);
-    }
-
-    private static String decode(String s) {
-        return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    /** Runs a JGit transfer; https credentials come from ~/.netrc (or $NETRC), as curl and git's helpers read it. */
+    private static <C extends TransportCommand<C, T>, T> T call(C command) throws GitAPIException {
+        return command.setCredentialsProvider(new NetRCCredentialsProvider()).call();
     }
 
     private static String oneLine(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
+        }
+        if (t instanceof NoRemoteRepositoryException) {
+            return "no repository at this URL";
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return message.lines().findFirst().orElse("").strip();

@@ -77,7 +77,7 @@ public final class RepositorySources {
         List<Failure> failures = new ArrayList<>();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (String source : sources) {
-            collect(source, Path.of("").toAbsolutePath(), source, candidates, failures);
+            collect(source, Path.of("").toAbsolutePath(), CloneUrls.withoutCredentials(source), candidates, failures);
         }
         for (Path list : reposFrom) {
             readList(list, candidates, failures);
@@ -97,22 +97,23 @@ public final class RepositorySources {
     }
 
     /** A repository found without the network: a local one is ready, a URL still to be mirrored. */
-    private record Candidate(String id, ScanTarget local, String url, String named) {
+    private record Candidate(String id, ScanTarget local, String url) {
     }
 
     private record Outcome(ScanTarget target, Failure failure) {
     }
 
+    /** Adds the repositories {@code source} names; {@code named} is how failures name it (no credentials). */
     private void collect(String source, Path base, String named, Map<String, Candidate> into, List<Failure> failures) {
         try {
             if (CloneUrls.isUrl(source)) {
                 if (CloneUrls.hasPassword(source)) {
-                    throw new ProvgateException(CloneUrls.withoutCredentials(source), 0, "a password in a clone URL"
-                            + " would be kept in logs and the store; use a credential-less URL with access from"
-                            + " the environment");
+                    throw new ProvgateException(named, 0, "a password in a clone URL"
+                            + " would be kept in logs and the store; give the URL without it and the password in"
+                            + " ~/.netrc");
                 }
                 String id = CloneUrls.id(source);
-                into.putIfAbsent(id, new Candidate(id, null, source, named));
+                into.putIfAbsent(id, new Candidate(id, null, source));
                 return;
             }
             Path path = base.resolve(source).normalize();
@@ -128,18 +129,14 @@ public final class RepositorySources {
             for (Path repository : found) {
                 try {
                     ScanTarget target = local(repository);
-                    into.putIfAbsent(target.id(), new Candidate(target.id(), target, null, named));
+                    into.putIfAbsent(target.id(), new Candidate(target.id(), target, null));
                 } catch (ProvgateException e) {
                     failures.add(Failure.of(e));
                 }
             }
         } catch (ProvgateException e) {
-            failures.add(e.file().equals(path(source, base)) ? new Failure(named, e.getMessage()) : Failure.of(e));
+            failures.add(new Failure(named, e.getMessage()));
         }
-    }
-
-    private static String path(String source, Path base) {
-        return CloneUrls.isUrl(source) ? source : base.resolve(source).normalize().toString();
     }
 
     /**
@@ -159,7 +156,7 @@ public final class RepositorySources {
         for (int i = 0; i < lines.size(); i++) {
             String entry = lines.get(i).strip();
             if (!entry.isEmpty() && !entry.startsWith("#")) {
-                collect(entry, base, list + ":" + (i + 1) + ": " + entry, into, failures);
+                collect(entry, base, list + ":" + (i + 1) + ": " + CloneUrls.withoutCredentials(entry), into, failures);
             }
         }
     }

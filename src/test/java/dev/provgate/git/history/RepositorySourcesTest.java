@@ -136,6 +136,7 @@ class RepositorySourcesTest {
         ScanTarget target = first.targets().get(0);
         assertEquals(org.resolve("team/app").toRealPath().toString(), target.id());
         assertTrue(target.gitDir().startsWith(cache.toRealPath()), target.gitDir().toString());
+        assertTrue(target.gitDir().getFileName().toString().matches("app-[0-9a-f]{12}\\.git"), target.gitDir().toString());
         assertEquals(url, target.location());
         try (Git upstream = Git.open(org.resolve("team/app").toFile())) {
             upstream.branchCreate().setName("side").call();
@@ -170,8 +171,8 @@ class RepositorySourcesTest {
         assertEquals(List.of(), r.targets());
         List<String> lines = r.failures().stream().map(RepositorySources.Failure::line).toList();
         assertEquals("https://git.example/team/app.git: a password in a clone URL would be kept in logs and the"
-                + " store; use a credential-less URL with access from the environment", lines.get(0));
-        assertTrue(lines.get(1).startsWith(missing + ": cannot clone: "), lines.get(1));
+                + " store; give the URL without it and the password in ~/.netrc", lines.get(0));
+        assertEquals(missing + ": cannot clone: no repository at this URL", lines.get(1));
     }
 
     @Test
