@@ -222,6 +222,7 @@ abstract class HistoryScanContract {
         HistoryScanner.Outcome first = scan(inc.repo());
         assertFalse(first.unchanged());
         assertEquals(8, first.commits());
+        assertEquals(8, first.diffed());
         Map<String, Long> counts = store.counts();
         HistoryScanner.Outcome second = scan(inc.repo());
         assertTrue(second.unchanged());
@@ -238,6 +239,11 @@ abstract class HistoryScanContract {
         inc.repo().branch("main", again);
         HistoryScanner.Outcome second = scan(inc.repo());
         assertEquals(List.of(), second.scan().blobs(), "every blob was parsed by the first scan");
+        assertEquals(9, second.commits());
+        assertEquals(1, second.diffed(), "only the new commit is compared with its parent");
+        HistoryScanner.Outcome fresh = new HistoryScanner(HistoryScanner.lockfileParsers(), new RefPatterns(List.of()))
+                .scan(new ScanTarget("fresh", inc.repo().dir(), "fresh"), store);
+        assertEquals(fresh.scan().intervals(), second.scan().intervals(), "the same as a scan from scratch");
         assertEquals(List.of(
                 "legacy 1.82.8 bump litellm -> tip @ requirements.txt:1",
                 "main 1.82.8 bump litellm -> roll back litellm @ requirements.txt:1",
