@@ -133,4 +133,16 @@ class ScanOrgQueryTest {
         assertTrue(keepGoing.out().startsWith("scan-org: 2 scanned (2 unchanged), 1 skipped, 1 failed; 0 commits "
                 + "walked"), keepGoing.out());
     }
+
+    @Test
+    void aWorkTreeWithAGarbageHeadIsOneLine() throws Exception {
+        Path work = org.resolve("garbage");
+        Git.init().setDirectory(work.toFile()).call().close();
+        Files.writeString(work.resolve(".git/HEAD"), "not a ref\n");
+        CliRunner.Result r = CliRunner.run("scan-org", "--db", db, org.toString());
+        assertEquals(2, r.exitCode(), r.out());
+        assertEquals(List.of("provgate: scan-org: " + work + ": cannot open the git repository: its .git is not a "
+                + "valid repository (HEAD missing or not a ref or commit)"), r.err().lines().toList());
+        assertTrue(r.out().startsWith("scan-org: 2 scanned (0 unchanged), 0 skipped, 1 failed;"), r.out());
+    }
 }
