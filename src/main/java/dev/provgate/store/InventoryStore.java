@@ -66,6 +66,26 @@ public final class InventoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The lockfile changes stored for a repository, by commit: path to blob id (null: deleted). A commit an earlier
+     * scan walked and that has no entry changed no lockfile.
+     */
+    public Map<String, Map<String, String>> lockfileChanges(String repository) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT sha, path, oid FROM lockfile_changes WHERE repository = ?")) {
+            p.setString(1, repository);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot read lockfile changes", e);
+        }
+    }
+
     /** A blob parsed by an earlier scan, in any repository; empty when it never was. */
     public Optional<ParsedBlob> blob(String oid, String format) {
         try (PreparedStatement b = connection.prepareStatement(
