@@ -27,7 +27,7 @@ public final class PackageKeys {
     public static String normalizeName(Ecosystem ecosystem, String name) {
         return switch (ecosystem) {
             case PYPI -> Purls.normalizePypiName(name.strip());
-            case NPM -> name.strip().toLowerCase(Locale.ROOT);
+            case NPM, GITHUB_ACTIONS -> name.strip().toLowerCase(Locale.ROOT);
             case MAVEN, OTHER -> name.strip();
         };
     }

@@ -24,7 +24,9 @@ public final class LockfileParsers {
             new dev.provgate.lockfile.maven.MavenLockfileParser(),
             new dev.provgate.lockfile.maven.GradleLockfileParser(),
             new dev.provgate.lockfile.maven.VerificationMetadataParser(),
-            new dev.provgate.lockfile.maven.DependencyTreeParser()
+            new dev.provgate.lockfile.maven.DependencyTreeParser(),
+            new dev.provgate.lockfile.actions.GitHubWorkflowParser(),
+            new dev.provgate.lockfile.actions.ActionMetadataParser()
     );
 
     private LockfileParsers() {
