@@ -32,6 +32,11 @@ public final class PackageKeys {
         };
     }
 
+    /** The {@code OWNER/REPO} of a GitHub Actions name with a sub-path; the name itself otherwise. */
+    public static String repositoryOf(Ecosystem ecosystem, String name) {
+        return ecosystem == Ecosystem.GITHUB_ACTIONS ? Purls.githubRepository(name) : name;
+    }
+
     /** {@code ecosystem/name}: the key the index sorts and searches by. */
     public static String key(String osvEcosystem, String name) {
         Ecosystem e = ecosystemOf(osvEcosystem);

@@ -66,6 +66,13 @@ public final class Purls {
         return build("maven", group, artifact, version, qualifiers.isEmpty() ? null : qualifiers);
     }
 
+    /** The {@code OWNER/REPO} part of a GitHub Actions name ({@code github/codeql-action/init}). */
+    public static String githubRepository(String name) {
+        int first = name.indexOf('/');
+        int second = first < 0 ? -1 : name.indexOf('/', first + 1);
+        return second > 0 ? name.substring(0, second) : name;
+    }
+
     /** PEP 503 normalized name: lower case, runs of {@code -_.} become one {@code -}. */
     public static String normalizePypiName(String name) {
         return PEP503_SEPARATORS.matcher(name).replaceAll("-").toLowerCase(Locale.ROOT);

@@ -64,9 +64,10 @@ class SharedAdvisoriesTest {
     @Test
     void theSnapshotHoldsTheSameFactsAsTheRecords() throws IOException {
         Path root = SharedData.require("advisories");
-        List<IndicatorsFile.Indicator> indicators = IndicatorsFile.parse("indicators.json",
-                Files.readAllBytes(root.resolve("indicators.json")));
-        List<OsvRecord> expected = IndicatorsFile.attach(sharedRecords(), indicators).stream()
+        byte[] indicatorsJson = Files.readAllBytes(root.resolve("indicators.json"));
+        List<IndicatorsFile.Indicator> indicators = IndicatorsFile.parse("indicators.json", indicatorsJson);
+        List<OsvRecord> expected = IndicatorsFile.attachCommits(IndicatorsFile.attach(sharedRecords(), indicators),
+                        IndicatorsFile.parseCommits("indicators.json", indicatorsJson)).stream()
                 .sorted(Comparator.comparing(OsvRecord::source)).toList();
         AdvisoryDatabase snapshot = AdvisoryDatabase.builtIn();
         List<OsvRecord> actual = snapshot.all().stream().map(StoredRecord::record)

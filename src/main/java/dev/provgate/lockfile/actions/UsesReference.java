@@ -61,8 +61,7 @@ final class UsesReference {
                     + "docker://IMAGE or ./PATH");
         }
         RefKind kind = RefKind.ofGitRef(ref);
-        String repository = name.indexOf('/', name.indexOf('/') + 1) < 0 ? name
-                : name.substring(0, name.indexOf('/', name.indexOf('/') + 1));
+        String repository = Purls.githubRepository(name);
         return Optional.of(Component.builder(Ecosystem.GITHUB_ACTIONS, name, ref)
                 .purl(Purls.githubActions(name, ref))
                 .direct(true)
