@@ -129,10 +129,32 @@ class WorkflowParsersTest {
             ".github/actions/setup/action.yaml,githubactions/action",
             ".github/workflows/nested/ci.yml,",
             ".github/workflows/README.md,",
-            "workflows/ci.yml,"})
+            "workflows/ci.yml,",
+            ".gitlab-ci.yml,gitlab/ci",
+            "sub/.gitlab-ci.yaml,gitlab/ci"})
     void theRegistryFindsWorkflowsAndActionMetadata(String path, String format) {
         assertEquals(format == null ? "" : format,
                 LockfileParsers.forPath(path).map(LockfileParser::name).orElse(""));
+    }
+
+    @Test
+    void gitLabIncludesOfOtherProjectsComponentsAndRemoteFiles() {
+        String sha = "0123456789abcdef0123456789abcdef01234567";
+        assertEquals(List.of(
+                "my-group/ci-templates@v1.4.0 line=4 tag include pkg:generic/my-group/ci-templates@v1.4.0",
+                "my-group/pinned@" + sha + " line=7 sha include pkg:generic/my-group/pinned@" + sha,
+                "my-group/default-branch line=12 none include pkg:generic/my-group/default-branch",
+                "$CI_SERVER_FQDN/my-org/security/secret-detection@1.0 line=14 tag-or-branch component "
+                        + "pkg:generic/%24CI_SERVER_FQDN/my-org/security/secret-detection@1.0",
+                "https://gitlab.example.test/org/repo/-/raw/main/ci.yml line=15 tag-or-branch remote "
+                        + "pkg:generic/ci.yml?download_url=https%3A%2F%2Fgitlab.example.test%2Forg%2Frepo%2F-%2Fraw"
+                        + "%2Fmain%2Fci.yml",
+                "https://gitlab.example.test/org/repo/-/raw/" + sha + "/ci.yml line=16 sha remote "
+                        + "pkg:generic/ci.yml?download_url=https%3A%2F%2Fgitlab.example.test%2Forg%2Frepo%2F-%2Fraw%2F"
+                        + sha + "%2Fci.yml"),
+                rows(new GitLabCiParser(), fixture("gitlab-includes.yml", ".gitlab-ci.yml")));
+        assertEquals("/a.yml, /b.yml", new GitLabCiParser().parse(fixture("gitlab-includes.yml", ".gitlab-ci.yml"))
+                .components().get(1).attributes().get("ci:file"));
     }
 
     @Test
