@@ -147,6 +147,27 @@ class WorkflowCheckTest {
     }
 
     @Test
+    void theSbomMarksCiComponentsBuildTimeAndReadsBackForCheck() throws IOException {
+        write(WORKFLOW, HIJACKED);
+        Path bom = Files.createDirectories(dir.resolve("out")).resolve("bom.json");
+        CliRunner.Result sbom = CliRunner.run("sbom", "-o", bom.toString(), dir.toString());
+        assertEquals(0, sbom.exitCode(), sbom.err());
+        JsonNode components = new ObjectMapper().readTree(bom.toFile()).path("components");
+        List<String> buildTime = new ArrayList<>();
+        components.forEach(c -> c.path("properties").forEach(p -> {
+            if (p.path("name").asText().equals("provgate:ci:build-time")) {
+                buildTime.add(c.path("purl").asText() + "=" + p.path("value").asText());
+            }
+        }));
+        assertEquals(List.of("pkg:githubactions/actions/checkout@" + CHECKOUT_SHA + "=true",
+                "pkg:githubactions/aquasecurity/trivy-action@0.28.0=true",
+                "pkg:githubactions/tj-actions/changed-files@v45=true"), buildTime);
+        CliRunner.Result fromBom = CliRunner.run("check", "--no-policy", "--format", "json", bom.toString());
+        assertEquals(1, fromBom.exitCode(), fromBom.out() + fromBom.err());
+        assertEquals(2, findings(fromBom).size(), fromBom.out());
+    }
+
+    @Test
     void brokenWorkflowIsOneLineExitTwo() throws IOException {
         write(WORKFLOW, "jobs:\n  a: [\n");
         CliRunner.Result r = GitCheckTest.check(dir);
