@@ -6,8 +6,10 @@ Usage: scripts/advisories/make_snapshot.py [SHARED_ADVISORIES_DIR] [--date YYYY-
 Default input: ../shared/advisories (osv/<ecosystem>/<name>/<ID>.json|.yaml and indicators.json).
 Output: src/main/resources/dev/provgate/advisory/snapshot.json
 Keeps ids, aliases, dates, affected packages, versions and ranges, the source path, whether the record is a
-malicious-package record (same rule as dev.provgate.advisory.MaliciousRule) and known-bad SHA-256 file digests
-(from the records' IOCs and from indicators.json). Standard library only; YAML via osv_yaml.py.
+malicious-package record (same rule as dev.provgate.advisory.MaliciousRule), known-bad SHA-256 file digests
+(from the records' IOCs and from indicators.json) and known-bad GitHub Actions commits (indicators.json's
+action_commits, each added as an affected entry listing the commit, as IndicatorsFile.attachCommits does).
+Same input and --date, same bytes. Standard library only; YAML via osv_yaml.py.
 """
 import datetime
 import json
@@ -91,9 +93,20 @@ def indicator_digests(indicators, rec_ids):
     return out
 
 
+def commit_entries(indicators, rec_ids, affected):
+    """Known-bad action commits as affected entries of their own, after the record's entries."""
+    out = []
+    for c in indicators.get("action_commits") or []:
+        entry = {"package": {"ecosystem": c["ecosystem"], "name": c["name"]}, "versions": [c["commit"].lower()]}
+        if any(x.upper() in rec_ids for x in c.get("advisories") or []) and entry not in affected + out:
+            out.append(entry)
+    return out
+
+
 def facts(rec, source, indicators):
     affected = [affected_facts(a) for a in rec.get("affected") or []]
     rec_ids = {x.upper() for x in [rec.get("id") or ""] + list(rec.get("aliases") or []) if x}
+    affected += commit_entries(indicators, rec_ids, affected)
     digests = ioc_digests(rec, affected) + indicator_digests(indicators, rec_ids)
     out = {"id": (rec.get("id") or "").strip(), "aliases": sorted(set(rec.get("aliases") or [])),
            "published": rec.get("published") or "", "modified": rec.get("modified") or "",

@@ -92,12 +92,23 @@ public final class AdvisoryDatabase {
                 + ", " + size() + " records)";
     }
 
-    /** The affected entries that name this package (any version). */
+    /**
+     * The affected entries that name this package (any version). An action in a sub-folder of a repository
+     * ({@code github/codeql-action/init}) also gets the entries that name the repository: its tags are the same.
+     */
     public List<AdvisoryIndex.Hit> lookup(Ecosystem ecosystem, String name) {
         if (ecosystem == Ecosystem.OTHER) {
             return List.of();
         }
-        return index.lookup(ecosystem.osvName() + "/" + PackageKeys.normalizeName(ecosystem, name));
+        List<AdvisoryIndex.Hit> hits = index.lookup(ecosystem.osvName() + "/" + PackageKeys.normalizeName(ecosystem,
+                name));
+        String repository = PackageKeys.repositoryOf(ecosystem, name);
+        if (repository.equals(name)) {
+            return hits;
+        }
+        List<AdvisoryIndex.Hit> all = new ArrayList<>(hits);
+        all.addAll(index.lookup(ecosystem.osvName() + "/" + PackageKeys.normalizeName(ecosystem, repository)));
+        return all;
     }
 
     /** Records listing this SHA-256 digest as a known-bad file. */

@@ -45,6 +45,7 @@ public final class AdvisoryImporter {
     private final List<OsvRecord> records = new ArrayList<>();
     private final List<long[]> packSpans = new ArrayList<>();
     private final List<IndicatorsFile.Indicator> indicators = new ArrayList<>();
+    private final List<IndicatorsFile.ActionCommit> actionCommits = new ArrayList<>();
     private OutputStream pack;
     private long packSize;
     private int files;
@@ -80,7 +81,8 @@ public final class AdvisoryImporter {
                 readSource(source);
             }
         }
-        List<StoredRecord> stored = deduplicated(IndicatorsFile.attach(records, indicators));
+        List<StoredRecord> stored = deduplicated(IndicatorsFile.attachCommits(
+                IndicatorsFile.attach(records, indicators), actionCommits));
         byte[] index = IndexWriter.write(stored, now, "imported from " + String.join(", ",
                 sources.stream().map(Path::toString).toList()));
         Files.write(indexTmp, index);
@@ -143,6 +145,7 @@ public final class AdvisoryImporter {
         files++;
         if (IndicatorsFile.isIndicatorsFile(path)) {
             indicators.addAll(IndicatorsFile.parse(path, bytes));
+            actionCommits.addAll(IndicatorsFile.parseCommits(path, bytes));
             return;
         }
         records.add(OsvParser.parse(path, bytes));

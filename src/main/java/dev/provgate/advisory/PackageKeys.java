@@ -27,9 +27,14 @@ public final class PackageKeys {
     public static String normalizeName(Ecosystem ecosystem, String name) {
         return switch (ecosystem) {
             case PYPI -> Purls.normalizePypiName(name.strip());
-            case NPM -> name.strip().toLowerCase(Locale.ROOT);
+            case NPM, GITHUB_ACTIONS -> name.strip().toLowerCase(Locale.ROOT);
             case MAVEN, OTHER -> name.strip();
         };
+    }
+
+    /** The {@code OWNER/REPO} of a GitHub Actions name with a sub-path; the name itself otherwise. */
+    public static String repositoryOf(Ecosystem ecosystem, String name) {
+        return ecosystem == Ecosystem.GITHUB_ACTIONS ? Purls.githubRepository(name) : name;
     }
 
     /** {@code ecosystem/name}: the key the index sorts and searches by. */

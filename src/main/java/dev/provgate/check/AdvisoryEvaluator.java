@@ -6,6 +6,7 @@ import dev.provgate.model.AdvisoryMatch.MatchBasis;
 import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.Finding;
+import dev.provgate.model.RefKind;
 import dev.provgate.model.RuleDescription;
 import dev.provgate.model.Severity;
 import java.util.List;
@@ -73,6 +74,10 @@ public final class AdvisoryEvaluator implements Evaluator {
             return c.name() + " comes from " + c.source().kind().label()
                     + (c.source().url().isEmpty() ? "" : " (" + c.source().url() + ")")
                     + " and only shares the name of the affected registry package";
+        }
+        if (RefKind.of(c).filter(RefKind::isImmutable).isPresent()) {
+            return c.coordinates() + " is pinned to a commit; the advisory names versions (tags), and which commits "
+                    + "they pointed to is not known offline: check this commit against the advisory";
         }
         if (c.version().isEmpty()) {
             return c.name() + " comes from the registry with no version locked: it may install a version the "

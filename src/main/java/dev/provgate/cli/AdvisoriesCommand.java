@@ -154,7 +154,7 @@ final class AdvisoriesCommand implements Runnable {
             if (pkg == null) {
                 return database.all();
             }
-            return Stream.of(Ecosystem.NPM, Ecosystem.PYPI, Ecosystem.MAVEN)
+            return Stream.of(Ecosystem.NPM, Ecosystem.PYPI, Ecosystem.MAVEN, Ecosystem.GITHUB_ACTIONS)
                     .flatMap(e -> database.lookup(e, pkg).stream()).map(AdvisoryIndex.Hit::stored).distinct().toList();
         }
 

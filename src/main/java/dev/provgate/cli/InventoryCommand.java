@@ -44,7 +44,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "                                     *mvn*tree*.txt",
                 "  sbom/cyclonedx-json                bom.json, *.bom.json, *.cdx.json",
                 "  sbom/cyclonedx-xml                 bom.xml, *.cdx.xml",
-                "  sbom/spdx-json                     *.spdx.json"})
+                "  sbom/spdx-json                     *.spdx.json",
+                "  githubactions/workflow             .github/workflows/*.yml,",
+                "                                     .github/workflows/*.yaml",
+                "  githubactions/action               action.yml, action.yaml",
+                "  gitlab/ci                          .gitlab-ci.yml, .gitlab-ci.yaml"})
 final class InventoryCommand implements Callable<Integer> {
     enum Format { text, json }
 

@@ -4,6 +4,7 @@ package dev.provgate.git;
 import dev.provgate.lockfile.InventoryReader;
 import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParser;
+import dev.provgate.lockfile.actions.PinComments;
 import dev.provgate.lockfile.python.RequirementsParser;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
@@ -50,7 +51,7 @@ public final class GitLockfiles {
                 .map(s -> InventoryReader.parse(s.parser() instanceof RequirementsParser ? requirements : s.parser(),
                         snapshot.source(s.path())))
                 .toList();
-        return new Inventory(parsed);
+        return PinComments.crossCheck(new Inventory(parsed));
     }
 
     static boolean inScope(String path, Collection<String> scopes) {

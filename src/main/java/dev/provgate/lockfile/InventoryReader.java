@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile;
 
+import dev.provgate.lockfile.actions.PinComments;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
@@ -25,7 +26,7 @@ public final class InventoryReader {
         List<LockfileInventory> parsed = found.parallelStream()
                 .map(f -> parse(f.parser(), f.read()))
                 .toList();
-        return new Inventory(parsed);
+        return PinComments.crossCheck(new Inventory(parsed));
     }
 
     /** Runs one parser; a parser that trips over odd content still reports the file rather than crashing. */

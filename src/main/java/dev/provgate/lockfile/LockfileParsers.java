@@ -24,7 +24,10 @@ public final class LockfileParsers {
             new dev.provgate.lockfile.maven.MavenLockfileParser(),
             new dev.provgate.lockfile.maven.GradleLockfileParser(),
             new dev.provgate.lockfile.maven.VerificationMetadataParser(),
-            new dev.provgate.lockfile.maven.DependencyTreeParser()
+            new dev.provgate.lockfile.maven.DependencyTreeParser(),
+            new dev.provgate.lockfile.actions.GitHubWorkflowParser(),
+            new dev.provgate.lockfile.actions.ActionMetadataParser(),
+            new dev.provgate.lockfile.actions.GitLabCiParser()
     );
 
     private LockfileParsers() {

@@ -6,6 +6,8 @@ public enum Ecosystem {
     NPM("npm", "npm"),
     PYPI("pypi", "PyPI"),
     MAVEN("maven", "Maven"),
+    /** CI references: GitHub Actions {@code uses:} (actions and reusable workflows), read from workflow files. */
+    GITHUB_ACTIONS("githubactions", "GitHub Actions"),
     /** Components of other purl types, read from SBOMs given as input (deb, gem, golang, ...). */
     OTHER("generic", "");
 

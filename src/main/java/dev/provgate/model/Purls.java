@@ -26,8 +26,21 @@ public final class Purls {
                 }
                 yield maven(name.substring(0, colon), name.substring(colon + 1), version, "", "");
             }
+            case GITHUB_ACTIONS -> githubActions(name, version);
             case OTHER -> build("generic", null, name, version, null);
         };
+    }
+
+    /**
+     * {@code pkg:githubactions/OWNER/REPO@REF}; an action in a sub-folder keeps its path, the last folder being the
+     * purl name ({@code pkg:githubactions/github/codeql-action/init@v3}).
+     */
+    public static String githubActions(String name, String ref) {
+        int slash = name.lastIndexOf('/');
+        if (slash <= 0) {
+            throw new IllegalArgumentException("GitHub Actions name without owner: " + name);
+        }
+        return build("githubactions", name.substring(0, slash), name.substring(slash + 1), ref, null);
     }
 
     public static String npm(String name, String version) {
@@ -51,6 +64,13 @@ public final class Purls {
             qualifiers.put("type", type);
         }
         return build("maven", group, artifact, version, qualifiers.isEmpty() ? null : qualifiers);
+    }
+
+    /** The {@code OWNER/REPO} part of a GitHub Actions name ({@code github/codeql-action/init}). */
+    public static String githubRepository(String name) {
+        int first = name.indexOf('/');
+        int second = first < 0 ? -1 : name.indexOf('/', first + 1);
+        return second > 0 ? name.substring(0, second) : name;
     }
 
     /** PEP 503 normalized name: lower case, runs of {@code -_.} become one {@code -}. */

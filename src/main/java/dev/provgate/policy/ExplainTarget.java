@@ -70,7 +70,7 @@ public record ExplainTarget(String text, PackageURL purl, String name, String ve
         String ns = purl.getNamespace();
         String name = switch (eco) {
             case MAVEN -> (ns == null ? "" : ns + ":") + purl.getName();
-            case NPM -> ns == null ? purl.getName() : ns + "/" + purl.getName();
+            case NPM, GITHUB_ACTIONS -> ns == null ? purl.getName() : ns + "/" + purl.getName();
             default -> purl.getName();
         };
         return Optional.of(Component.builder(eco, name, version).purl(purl.canonicalize())

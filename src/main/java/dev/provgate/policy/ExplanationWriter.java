@@ -14,7 +14,8 @@ import java.util.Set;
 public final class ExplanationWriter {
     /** Rules judged from what the lockfile records; a package outside any lockfile has no evidence for them. */
     private static final Set<String> LOCKFILE_RULES = Set.of(RequirementKind.HASHES.ruleId(),
-            RequirementKind.SOURCES.ruleId(), RequirementKind.INSTALL_SCRIPTS.ruleId());
+            RequirementKind.SOURCES.ruleId(), RequirementKind.INSTALL_SCRIPTS.ruleId(),
+            RequirementKind.PINNING.ruleId());
 
     private final PolicyEngine engine;
 

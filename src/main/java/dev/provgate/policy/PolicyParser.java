@@ -120,10 +120,10 @@ final class PolicyParser {
 
     private Ecosystem ecosystem(YamlNode n) {
         String v = values.text(n, "ecosystem").toLowerCase(Locale.ROOT);
-        List<String> known = List.of("npm", "pypi", "maven");
+        List<String> known = List.of("npm", "pypi", "maven", "githubactions");
         if (!known.contains(v)) {
-            throw values.error(n, "unknown ecosystem '" + v + "'" + DidYouMean.hint(v, known) + "; use npm, pypi "
-                    + "or maven");
+            throw values.error(n, "unknown ecosystem '" + v + "'" + DidYouMean.hint(v, known) + "; use npm, pypi, "
+                    + "maven or githubactions");
         }
         return Ecosystem.fromPurlType(v);
     }

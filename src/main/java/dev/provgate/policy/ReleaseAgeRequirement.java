@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.policy;
 
+import dev.provgate.model.RefKind;
 import dev.provgate.model.ReleaseInfo;
 import dev.provgate.model.Severity;
 import java.time.Duration;
@@ -36,6 +37,12 @@ public record ReleaseAgeRequirement(Severity severity, Duration minimum) impleme
         if (known.isEmpty()) {
             String why = ctx.evidence().of(ReleaseInfo.class).stream().map(ReleaseInfo::origin)
                     .filter(o -> !o.isEmpty()).map(o -> ": " + o).findFirst().orElse(" (run with registry metadata)");
+            if (RefKind.of(ctx.component()).isPresent()) {
+                // A tag's date is rarely known offline; the cooldown applies where the attestation store has it.
+                return new Outcome(ruleId(), Outcome.Status.UNVERIFIED, "no tag date for "
+                        + ctx.component().coordinates() + why + "; CI references are held to the cooldown only "
+                        + "where the date is known", Severity.INFO, List.of());
+            }
             return Outcome.unverified(this, "no publish date for " + ctx.component().coordinates() + why);
         }
         ReleaseInfo info = known.get(0);

@@ -5,7 +5,7 @@ import dev.provgate.model.Severity;
 
 /** One per-tier requirement: configured from the policy, checked against one component's evidence. */
 public sealed interface Requirement permits HashesRequirement, SourcesRequirement, InstallScriptsRequirement,
-        ReleaseAgeRequirement, ProvenanceRequirement, ApprovalRequirement {
+        ReleaseAgeRequirement, ProvenanceRequirement, ApprovalRequirement, PinningRequirement, OwnersRequirement {
 
     RequirementKind kind();
 

@@ -27,7 +27,15 @@ public enum RequirementKind {
                     + "exception."),
     APPROVAL("approval", "tier/approval", "TierApproval",
             "A version change in a tier that needs approval is not listed in approved:.",
-            "Add the exact version to approved: with who approved it and why.");
+            "Add the exact version to approved: with who approved it and why."),
+    PINNING("pinning", "tier/pinning", "TierPinning",
+            "A CI reference (GitHub Actions uses:, docker:// image) is not pinned to a full commit SHA or image "
+                    + "digest, or its # version comment disagrees with another reference to the same action.",
+            "Pin the full commit SHA and keep the version as a comment (uses: OWNER/REPO@SHA # vX.Y.Z); tools such "
+                    + "as pinact, ratchet or Dependabot keep both current."),
+    OWNERS("allowed_owners", "tier/owners", "TierOwners",
+            "A GitHub Actions reference names an owner (organisation or user) its trust tier does not allow.",
+            "Use an action of an allowed owner, fork it into one, or add the owner to allowed_owners.");
 
     private final String key;
     private final String ruleId;

@@ -41,6 +41,8 @@ final class RequirementParser {
         m.node("min_release_age").map(this::releaseAge).ifPresent(out::add);
         m.node("provenance").flatMap(this::provenance).ifPresent(out::add);
         m.node("approval").flatMap(n -> switchable(n, "approval")).map(ApprovalRequirement::new).ifPresent(out::add);
+        m.node("pinning").flatMap(this::pinning).ifPresent(out::add);
+        m.node("allowed_owners").map(this::owners).ifPresent(out::add);
         return out;
     }
 
@@ -121,6 +123,41 @@ final class RequirementParser {
         MappingReader m = new MappingReader(file, n, "'provenance'", Set.of("level", "continuity", "severity"));
         ProvenanceLevel level = level(m.requiredNode("level"));
         return Optional.of(new ProvenanceRequirement(m.severity(tierSeverity), level, m.bool("continuity", true)));
+    }
+
+    /** {@code pinning: sha} (or {@code none}), or {@code {level: sha, severity: warn}}. */
+    private Optional<Requirement> pinning(YamlNode n) {
+        MappingReader m = n instanceof YamlNode.Scalar ? null
+                : new MappingReader(file, n, "'pinning'", Set.of("level", "severity"));
+        YamlNode levelNode = m == null ? n : m.requiredNode("level");
+        String level = values.text(levelNode, "pinning");
+        if (!level.equals("sha") && !level.equals("none")) {
+            throw values.error(levelNode, "'pinning' must be sha or none, found '" + level + "'"
+                    + DidYouMean.hint(level, List.of("sha", "none")));
+        }
+        return level.equals("none") ? Optional.empty()
+                : Optional.of(new PinningRequirement(m == null ? tierSeverity : m.severity(tierSeverity)));
+    }
+
+    /** {@code allowed_owners: [actions, github]}, or {@code {owners: [...], severity: warn}}. */
+    private Requirement owners(YamlNode n) {
+        MappingReader m = n instanceof YamlNode.Mapping
+                ? new MappingReader(file, n, "'allowed_owners'", Set.of("owners", "severity")) : null;
+        YamlNode list = m == null ? n : m.requiredNode("owners");
+        if (!(list instanceof YamlNode.Sequence items)) {
+            throw values.error(list, "'allowed_owners' must be a list of GitHub owners (organisations or users), "
+                    + "found " + list.describe());
+        }
+        List<String> owners = new ArrayList<>();
+        for (YamlNode item : items.items()) {
+            String owner = values.text(item, "allowed_owners");
+            if (!owner.matches("[A-Za-z0-9][A-Za-z0-9_.-]*")) {
+                throw values.error(item, "'" + owner + "' is not a GitHub owner name (write actions, not "
+                        + "actions/checkout)");
+            }
+            owners.add(owner);
+        }
+        return new OwnersRequirement(m == null ? tierSeverity : m.severity(tierSeverity), owners);
     }
 
     private ProvenanceLevel level(YamlNode n) {

@@ -55,7 +55,7 @@ public final class StarterPolicy {
                       provenance:
                         level: signature
                         severity: warn
-                  2:
+                %s  2:
                     name: product
                     description: Product libraries with a small blast radius.
                     requires:
@@ -69,13 +69,13 @@ public final class StarterPolicy {
                   - scope: dev
                     tier: product
                     note: dev dependencies do not ship
-                %s
+                %s%s
                 identities: []   # - {package: pkg:npm/NAME, repository: https://github.com/OWNER/REPO}
                 approved: []     # - {package: pkg:npm/NAME@1.2.3, by: WHO, reason: WHY}
                 blocked: []      # - {package: pkg:npm/NAME@1.2.3, reason: WHY}
                 exceptions: []   # - {package: PATTERN, rule: tier/provenance, reason: WHY, owner: WHO, expires: 2026-12-31}
                 """.formatted(found, sources(registries), sources(registries), allowedScripts(shown),
-                ecosystemHints(shown));
+                ciPinning(ecosystems), ciRules(ecosystems), ecosystemHints(shown));
     }
 
     private static String sources(Collection<String> registries) {
@@ -89,6 +89,30 @@ public final class StarterPolicy {
 
     private static String allowedScripts(Set<Ecosystem> ecosystems) {
         return ecosystems.contains(Ecosystem.NPM) ? "pkg:npm/esbuild, pkg:npm/@esbuild/*" : "";
+    }
+
+    /** Tier 1 requires SHA pins when the project has CI workflows (third-party actions are placed there). */
+    private static String ciPinning(Set<Ecosystem> ecosystems) {
+        return ecosystems.contains(Ecosystem.GITHUB_ACTIONS)
+                ? "      pinning: sha                 # CI references pinned to a full commit SHA (# vX.Y.Z beside it)\n"
+                : "";
+    }
+
+    private static String ciRules(Set<Ecosystem> ecosystems) {
+        if (!ecosystems.contains(Ecosystem.GITHUB_ACTIONS)) {
+            return "";
+        }
+        return """
+                  - package: pkg:githubactions/actions/*
+                    tier: product
+                    note: GitHub's own actions
+                  - package: pkg:githubactions/github/*
+                    tier: product
+                    note: GitHub's own actions
+                  - ecosystem: githubactions
+                    tier: tooling
+                    note: third-party actions run with the workflow's token and secrets; tooling requires SHA pins
+                """;
     }
 
     private static String ecosystemHints(Set<Ecosystem> ecosystems) {

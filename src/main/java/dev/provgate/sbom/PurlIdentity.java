@@ -32,6 +32,10 @@ record PurlIdentity(Ecosystem ecosystem, String name, String version, String pur
                 yield new PurlIdentity(ecosystem, group + ":" + p.getName(), version,
                         Purls.maven(group, p.getName(), version, q.get("classifier"), q.get("type")));
             }
+            case GITHUB_ACTIONS -> {
+                String name = namespace == null ? p.getName() : namespace + "/" + p.getName();
+                yield new PurlIdentity(ecosystem, name, version, Purls.githubActions(name, version));
+            }
             case OTHER -> new PurlIdentity(ecosystem,
                     namespace == null ? p.getName() : namespace + "/" + p.getName(), version, p.canonicalize());
         };

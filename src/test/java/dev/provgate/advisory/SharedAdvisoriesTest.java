@@ -38,8 +38,8 @@ class SharedAdvisoriesTest {
     @Test
     void everyRecordLoads() throws IOException {
         List<OsvRecord> records = sharedRecords();
-        // 41 files: 37 JSON, 4 YAML (counted with find osv -type f)
-        assertEquals(41, records.size());
+        // 43 files: 39 JSON, 4 YAML (counted with find osv -type f)
+        assertEquals(43, records.size());
         assertTrue(records.stream().allMatch(r -> !r.id().isEmpty() && !r.affected().isEmpty()));
         assertEquals(List.of("MAL-0000-ghsa-malware-979ed75d242b491b", "MAL-0000-rxpermissions"),
                 records.stream().filter(OsvRecord::idMissing).map(OsvRecord::id).sorted().toList());
@@ -64,9 +64,10 @@ class SharedAdvisoriesTest {
     @Test
     void theSnapshotHoldsTheSameFactsAsTheRecords() throws IOException {
         Path root = SharedData.require("advisories");
-        List<IndicatorsFile.Indicator> indicators = IndicatorsFile.parse("indicators.json",
-                Files.readAllBytes(root.resolve("indicators.json")));
-        List<OsvRecord> expected = IndicatorsFile.attach(sharedRecords(), indicators).stream()
+        byte[] indicatorsJson = Files.readAllBytes(root.resolve("indicators.json"));
+        List<IndicatorsFile.Indicator> indicators = IndicatorsFile.parse("indicators.json", indicatorsJson);
+        List<OsvRecord> expected = IndicatorsFile.attachCommits(IndicatorsFile.attach(sharedRecords(), indicators),
+                        IndicatorsFile.parseCommits("indicators.json", indicatorsJson)).stream()
                 .sorted(Comparator.comparing(OsvRecord::source)).toList();
         AdvisoryDatabase snapshot = AdvisoryDatabase.builtIn();
         List<OsvRecord> actual = snapshot.all().stream().map(StoredRecord::record)

@@ -32,7 +32,8 @@ class PreCommitScriptTest {
             "pylock.dev.toml", "pom.xml", "mod/pom.xml", "lockfile.json", "gradle.lockfile", "app/gradle.lockfile",
             "gradle/dependency-locks/compileClasspath.lockfile", "gradle/verification-metadata.xml",
             "dependency-tree.txt", "mvn-tree.txt", "dep-tree.txt", "bom.json", "app.cdx.json", "bom.xml",
-            "app.cdx.xml", "app.spdx.json", "x.bom.json"})
+            "app.cdx.xml", "app.spdx.json", "x.bom.json", ".github/workflows/ci.yml",
+            "svc/.github/workflows/release.yaml", "action.yml", ".github/actions/setup/action.yaml", ".gitlab-ci.yml"})
     void everyLockfileNameTheParsersAcceptIsMatched(String path) {
         assertTrue(LockfileParsers.forPath(path).isPresent(), "the parsers accept " + path);
         assertTrue(matches(path), "scripts/pre-commit misses " + path);
@@ -40,7 +41,7 @@ class PreCommitScriptTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"README.md", "src/main/java/App.java", "package.json", "pyproject.toml",
-            "build.gradle", "docs/notes.txt", ".github/workflows/ci.yml"})
+            "build.gradle", "docs/notes.txt", ".github/dependabot.yml"})
     void ordinaryFilesTakeTheFastPath(String path) {
         assertFalse(LockfileParsers.forPath(path).isPresent(), "no parser accepts " + path);
         assertFalse(matches(path), "scripts/pre-commit would start Java for " + path);

@@ -116,7 +116,8 @@ class PolicyEngineTest {
     @Test
     void everyRuleIdHasOneDescription() {
         assertEquals(List.of("tier/hashes", "tier/sources", "tier/install-scripts", "tier/release-age",
-                "tier/provenance", "tier/approval", "policy/blocked", "policy/exception-expired",
+                "tier/provenance", "tier/approval", "tier/pinning", "tier/owners", "policy/blocked",
+                "policy/exception-expired",
                 "policy/exception-unused"), RuleIds.ALL);
         assertTrue(RuleIds.DESCRIPTIONS.stream().allMatch(d -> !d.shortDescription().isEmpty()
                 && !d.help().isEmpty() && d.name().matches("[A-Z][A-Za-z]+")));

@@ -56,6 +56,8 @@ class PolicyLoaderTest {
             bad-source-permission.yaml    | 6  | 'git' must be allowed or forbidden, found 'forbiden' (did you mean 'forbidden'?)
             bad-version.yaml              | 1  | unsupported policy version '2'
             bad-registry.yaml             | 6  | a registry is a URL prefix
+            bad-pinning.yaml              | 5  | 'pinning' must be sha or none, found 'tag'
+            bad-owner.yaml                | 6  | 'actions/checkout' is not a GitHub owner name
             """)
     void badPolicyIsOneLineWithItsLine(String fixture, int line, String message) {
         PolicyException e = assertThrows(PolicyException.class,

@@ -19,6 +19,12 @@ public record VersionScheme<V extends Comparable<V>>(String name, Function<Strin
     public static final VersionScheme<SemverVersion> SEMVER = new VersionScheme<>("semver", SemverVersion::parse);
     public static final VersionScheme<ComparableVersion> MAVEN = new VersionScheme<>("Maven",
             VersionScheme::mavenVersion);
+    /**
+     * GitHub Actions: the version a tag names, with or without a leading {@code v}, missing parts read as zero
+     * ({@code v4} is 4.0.0, {@code v4.1} is 4.1.0). A commit SHA or a branch is not a version.
+     */
+    public static final VersionScheme<SemverVersion> ACTION_TAG = new VersionScheme<>("action tag",
+            VersionScheme::actionTag);
     /** For ecosystems without known rules: nothing parses, so only exact strings match. */
     public static final VersionScheme<String> EXACT = new VersionScheme<>("exact string", s -> Optional.empty());
 
@@ -46,8 +52,23 @@ public record VersionScheme<V extends Comparable<V>>(String name, Function<Strin
             case PYPI -> PEP440;
             case NPM -> SEMVER;
             case MAVEN -> MAVEN;
+            case GITHUB_ACTIONS -> ACTION_TAG;
             case OTHER -> EXACT;
         };
+    }
+
+    private static Optional<SemverVersion> actionTag(String text) {
+        String t = text.strip();
+        if (t.startsWith("v") || t.startsWith("V")) {
+            t = t.substring(1);
+        }
+        int core = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('+') >= 0 ? t.indexOf('+') : t.length();
+        String numbers = t.substring(0, core);
+        if (!numbers.matches("\\d+(\\.\\d+){0,2}")) {
+            return Optional.empty();
+        }
+        int dots = (int) numbers.chars().filter(c -> c == '.').count();
+        return SemverVersion.parse(numbers + ".0".repeat(2 - dots) + t.substring(core));
     }
 
     /** Maven orders any non-blank string (ComparableVersion never rejects one). */

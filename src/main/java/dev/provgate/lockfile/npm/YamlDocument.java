@@ -12,13 +12,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.support.JsonInput;
+import dev.provgate.lockfile.support.YamlLimits;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -29,10 +29,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  * nesting and aliases (no lockfile writes them; refusing them rules out alias bombs) are refused.
  */
 final class YamlDocument {
-    /** Real lockfiles nest a handful of levels; far deeper input is hostile or broken. */
-    static final int MAX_NESTING = 64;
+    static final int MAX_NESTING = YamlLimits.MAX_NESTING;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder().loaderOptions(YamlLimits.loaderOptions())
+            .build();
 
     /** A key with the line it is declared on and its value. */
     record Entry(String key, int line, JsonNode value) {
@@ -43,15 +43,6 @@ final class YamlDocument {
     }
 
     private YamlDocument() {
-    }
-
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(MAX_NESTING);
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setAllowDuplicateKeys(false);
-        return options;
     }
 
     /** The top-level mapping of the document, in file order. */

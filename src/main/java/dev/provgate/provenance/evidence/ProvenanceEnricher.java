@@ -84,7 +84,7 @@ public final class ProvenanceEnricher implements Enricher {
             case NPM -> Mechanisms.NPM_PROVENANCE;
             case PYPI -> Mechanisms.PYPI_ATTESTATION;
             case MAVEN -> Mechanisms.MAVEN_SIGSTORE;
-            case OTHER -> "provenance";
+            case GITHUB_ACTIONS, OTHER -> "provenance";
         };
         if (!c.pinnedToRegistryVersion()) {
             return List.of(ProvenanceResult.unverified(mechanism, "not a registry package version ("
@@ -95,11 +95,11 @@ public final class ProvenanceEnricher implements Enricher {
             case NPM -> npm.check(c, signer);
             case PYPI -> pypi.check(c, signer);
             case MAVEN -> maven.check(c, signer);
-            case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
-                    + c.purl()));
+            case GITHUB_ACTIONS, OTHER -> List.of(ProvenanceResult.unverified(mechanism,
+                    "no provenance verification for " + c.purl()));
         };
         // the policy's identity wins; without one, the repository the version declares is the signer
-        if (signer.isPresent() || c.ecosystem() == Ecosystem.OTHER) {
+        if (signer.isPresent() || c.ecosystem() == Ecosystem.OTHER || c.ecosystem() == Ecosystem.GITHUB_ACTIONS) {
             return results;
         }
         return store.declaredRepository(c)

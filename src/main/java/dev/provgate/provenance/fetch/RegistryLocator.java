@@ -47,7 +47,7 @@ public final class RegistryLocator {
                     () -> user.variable("PIP_INDEX_URL").map(RegistryLocator::indexRoot), this::pipConf);
             case MAVEN -> first(options::maven, () -> nonEmpty(c.source().registry()), () -> mavenFromArtifact(c),
                     () -> MavenSettings.centralMirror(user.home().resolve(".m2/settings.xml")));
-            case OTHER -> Optional.<String>empty();
+            case GITHUB_ACTIONS, OTHER -> Optional.<String>empty();
         };
         return found.map(RegistryLocator::checkedBase);
     }

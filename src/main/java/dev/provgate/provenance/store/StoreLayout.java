@@ -44,7 +44,8 @@ public final class StoreLayout {
     /** The ecosystem folder: {@code npm}, {@code pypi}, {@code maven}. */
     public static String folderName(Ecosystem ecosystem) {
         if (ecosystem == Ecosystem.OTHER) {
-            throw new IllegalArgumentException("the attestation store holds npm, PyPI and Maven packages only");
+            throw new IllegalArgumentException("the attestation store holds npm, PyPI, Maven and GitHub Actions "
+                    + "packages only");
         }
         return ecosystem.purlType();
     }
@@ -53,7 +54,7 @@ public final class StoreLayout {
     static int nameDepth(Ecosystem ecosystem, String firstFolder) {
         return switch (ecosystem) {
             case NPM -> firstFolder.startsWith("@") ? 2 : 1;
-            case MAVEN -> 2;
+            case MAVEN, GITHUB_ACTIONS -> 2;
             default -> 1;
         };
     }
@@ -70,6 +71,7 @@ public final class StoreLayout {
                     : List.of(name);
             case PYPI -> List.of(Purls.normalizePypiName(name));
             case MAVEN -> mavenSegments(name);
+            case GITHUB_ACTIONS -> List.of(name.split("/", -1));
             case OTHER -> throw new IllegalArgumentException(folderName(ecosystem));
         };
     }
