@@ -28,6 +28,11 @@ public record RootResult(String display, String format, Ecosystem ecosystem, Lis
         findings = List.copyOf(findings);
     }
 
+    /** Installed packages (and distribution files) found; known-bad files are not counted. */
+    public long packages() {
+        return components.stream().filter(c -> c.ecosystem() != Ecosystem.OTHER).count();
+    }
+
     /** The installed packages as an inventory, for the same advisory stage as lockfiles. */
     public LockfileInventory inventory() {
         return new LockfileInventory(display, format, ecosystem, components, dependencies);
