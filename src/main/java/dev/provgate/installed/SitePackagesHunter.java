@@ -86,7 +86,7 @@ final class SitePackagesHunter {
             Optional<String> problem = outsideProblem(file, prefix);
             if (problem.isPresent()) {
                 outsideProblems.put(c, problem.get());
-            } else {
+            } else if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 jobs.add(new HashedFiles.Job(c.entry().path(), file, Files.size(file), c.entry().algorithm()));
             }
         }
@@ -96,7 +96,9 @@ final class SitePackagesHunter {
         claims.forEach((rel, c) -> verify(c, rel, listing, hashed.get(rel), at, findings, notes));
         for (Claim c : outside) {
             String problem = outsideProblems.get(c);
-            if (problem != null) {
+            if (problem == null && !hashed.containsKey(c.entry().path())) {
+                notes.add(c.owner(), "missing", c.entry(), c.entry().path());
+            } else if (problem != null) {
                 notes.add(c.owner(), "unverified", c.entry(), c.entry().path() + " (" + problem + ")");
             } else {
                 verify(c, c.entry().path(), listing, hashed.get(c.entry().path()), at, findings, notes);
@@ -214,7 +216,7 @@ final class SitePackagesHunter {
             return Optional.of("outside the environment " + prefix + ", not read");
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of("missing");
+            return Optional.empty();
         }
         try {
             if (!file.toRealPath().startsWith(prefix.toRealPath())) {
@@ -236,7 +238,8 @@ final class SitePackagesHunter {
         if (outcome == null) {
             if (listing.links().containsKey(key)) {
                 notes.add(c.owner(), "unverified", e, path + " (a symbolic link, not followed)");
-            } else if (!listing.files().containsKey(key)) {
+            } else if (!listing.files().containsKey(key) && !path.endsWith(".pyc")) {
+                // A compiled cache may be cleared at any time; Python rewrites it from the verified source.
                 notes.add(c.owner(), "missing", e, path);
             }
             return;
@@ -373,11 +376,13 @@ final class SitePackagesHunter {
         void findings(Located at, List<Finding> findings) {
             items.forEach((key, list) -> {
                 boolean missing = key.kind().equals("missing");
-                String files = list.size() == 1 ? "1 file" : list.size() + " files";
+                boolean one = list.size() == 1;
+                String what = missing ? one ? "is missing" : "are missing"
+                        : "could not be verified";
                 findings.add(HuntRules.finding(missing ? HuntRules.MISSING : HuntRules.UNVERIFIED, Severity.INFO,
                         key.owner().component(), at.file(key.owner().recordFile(), firstLine.get(key)),
-                        files + " that " + key.owner().label() + "'s RECORD lists " + (missing ? "are missing"
-                                : "could not be verified") + ": " + TextFiles.some(list),
+                        (one ? "1 file" : list.size() + " files") + " that " + key.owner().label()
+                                + "'s RECORD lists " + what + ": " + TextFiles.some(list),
                         missing ? "reinstall " + key.owner().component().name() + " if it should be complete" : ""));
             });
         }
