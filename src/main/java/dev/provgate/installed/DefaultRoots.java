@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 /**
  * Where {@code provgate hunt} looks when given no PATH, found from the environment and the file system alone (no
  * interpreter is run): the active virtual or conda environment ({@code VIRTUAL_ENV}, {@code CONDA_PREFIX}), else
- * the first {@code python3} on {@code PATH} (its venv, or its prefix's site-packages and Debian's dist-packages),
+ * the first {@code python3} on {@code PATH} (its venv, the version a pyenv shim would pick, or its prefix's
+ * site-packages and Debian's dist-packages),
  * the user site ({@code PYTHONUSERBASE}, {@code ~/.local}, macOS's {@code ~/Library/Python},
  * {@code %APPDATA%/Python}) for every Python version found there, and {@code node_modules} in the current folder.
  * Only folders that exist are returned.
@@ -74,11 +75,52 @@ public record DefaultRoots(Map<String, String> env, Path home, Path cwd) {
             for (String exe : List.of("python3", "python3.exe", "python.exe")) {
                 Path candidate = Path.of(dir).resolve(exe);
                 if (Files.isRegularFile(candidate)) {
+                    Optional<Path> pyenv = pyenvPrefix(candidate);
+                    if (pyenv.isPresent()) {
+                        return prefixSites(pyenv.get());
+                    }
                     return sitesOf(candidate);
                 }
             }
         }
         return List.of();
+    }
+
+    /**
+     * pyenv's shims are scripts that pick the interpreter: the version is PYENV_VERSION, else the nearest
+     * .python-version from the current folder up, else PYENV_ROOT/version; "system" means the next python3 on PATH.
+     */
+    private Optional<Path> pyenvPrefix(Path shim) {
+        Path shims = shim.toAbsolutePath().getParent();
+        Path root = shims.getParent();
+        if (!shims.getFileName().toString().equals("shims") || root == null
+                || !Files.isDirectory(root.resolve("versions"))) {
+            return Optional.empty();
+        }
+        Optional<String> version = variable("PYENV_VERSION").map(Path::toString)
+                .or(() -> versionFile(cwd.toAbsolutePath()))
+                .or(() -> firstLine(root.resolve("version")));
+        return version.map(v -> v.split(":")[0].strip()).filter(v -> !v.isEmpty() && !v.equals("system"))
+                .map(v -> root.resolve("versions").resolve(v));
+    }
+
+    private static Optional<String> versionFile(Path dir) {
+        for (Path d = dir; d != null; d = d.getParent()) {
+            Optional<String> v = firstLine(d.resolve(".python-version"));
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> firstLine(Path file) {
+        try {
+            return Files.isRegularFile(file) ? TextFiles.read(file).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).findFirst() : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<HuntTarget> sitesOf(Path interpreter) {

@@ -28,9 +28,8 @@ final class FilesHunter {
     RootResult hunt(Path root, String display) throws IOException {
         TreeListing listing = TreeListing.of(root);
         Located at = new Located(display);
-        List<HashedFiles.Job> jobs = new ArrayList<>();
-        listing.files().forEach((rel, size) -> jobs.add(new HashedFiles.Job(rel, root.resolve(rel), size, "")));
-        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(jobs, settings.maxFileBytes());
+        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(HashedFiles.jobs(listing, rel -> ""),
+                settings.maxFileBytes());
         List<Finding> findings = new ArrayList<>();
         ListingNotes.add(listing, hashed, at, findings);
         List<Component> components = new ArrayList<>();
@@ -40,7 +39,7 @@ final class FilesHunter {
         }
         components.addAll(KnownBadFiles.of(hashed, settings, at, rel -> Optional.empty()));
         return new RootResult(display, FORMAT, Ecosystem.OTHER, components, List.of(), findings,
-                listing.files().size(), (int) hashed.values().stream().filter(HashedFiles.Outcome::hashed).count());
+                listing.files().size(), HashedFiles.count(hashed));
     }
 
     /** The PyPI package a wheel or sdist file name names. */

@@ -3,10 +3,12 @@ package dev.provgate.installed;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /** Hashes many files at once, on every core, each streamed; files over the size bound are not read. */
 final class HashedFiles {
@@ -29,6 +31,18 @@ final class HashedFiles {
     }
 
     private HashedFiles() {
+    }
+
+    /** One job per listed file; {@code algorithmOf} gives RECORD's algorithm for a path, or empty. */
+    static List<Job> jobs(TreeListing listing, Function<String, String> algorithmOf) {
+        List<Job> jobs = new ArrayList<>(listing.files().size());
+        listing.files().forEach((rel, size) -> jobs.add(new Job(rel, listing.root().resolve(rel), size,
+                algorithmOf.apply(rel))));
+        return jobs;
+    }
+
+    static int count(Map<String, Outcome> hashed) {
+        return (int) hashed.values().stream().filter(Outcome::hashed).count();
     }
 
     static Map<String, Outcome> hash(List<Job> jobs, long maxBytes) {

@@ -48,14 +48,13 @@ final class NodeModulesHunter {
         List<Dependency> nesting = new ArrayList<>();
         packages.forEach((dir, c) -> parentOf(dir, packages).ifPresent(p -> nesting.add(new Dependency(p.purl(),
                 c.purl()))));
-        List<HashedFiles.Job> jobs = new ArrayList<>();
-        listing.files().forEach((rel, size) -> jobs.add(new HashedFiles.Job(rel, root.resolve(rel), size, "")));
-        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(jobs, settings.maxFileBytes());
+        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(HashedFiles.jobs(listing, rel -> ""),
+                settings.maxFileBytes());
         ListingNotes.add(listing, hashed, at, findings);
         List<Component> components = new ArrayList<>(packages.values());
         components.addAll(KnownBadFiles.of(hashed, settings, at, rel -> ownerOf(rel, packages)));
         return new RootResult(display, FORMAT, Ecosystem.NPM, components, nesting, findings,
-                listing.files().size(), (int) hashed.values().stream().filter(HashedFiles.Outcome::hashed).count());
+                listing.files().size(), HashedFiles.count(hashed));
     }
 
     /**

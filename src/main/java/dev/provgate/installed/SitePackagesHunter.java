@@ -77,9 +77,8 @@ final class SitePackagesHunter {
             }));
         }
         Path prefix = environmentOf(root);
-        List<HashedFiles.Job> jobs = new ArrayList<>();
-        listing.files().forEach((rel, size) -> jobs.add(new HashedFiles.Job(rel, root.resolve(rel), size,
-                Optional.ofNullable(claims.get(rel)).map(c -> c.entry().algorithm()).orElse(""))));
+        List<HashedFiles.Job> jobs = HashedFiles.jobs(listing,
+                rel -> Optional.ofNullable(claims.get(rel)).map(c -> c.entry().algorithm()).orElse(""));
         Map<Claim, String> outsideProblems = new LinkedHashMap<>();
         for (Claim c : outside) {
             Path file = root.resolve(c.entry().path()).normalize();
@@ -113,7 +112,7 @@ final class SitePackagesHunter {
         components.addAll(KnownBadFiles.of(hashed, settings, at, rel -> Optional.ofNullable(claims.get(rel))
                 .map(c -> c.owner().component())));
         return new RootResult(display, FORMAT, Ecosystem.PYPI, components, List.of(), findings,
-                listing.files().size(), (int) hashed.values().stream().filter(HashedFiles.Outcome::hashed).count());
+                listing.files().size(), HashedFiles.count(hashed));
     }
 
     private List<Distribution> distributions(Path root, TreeListing listing, Located at, List<Finding> findings) {
@@ -280,7 +279,9 @@ final class SitePackagesHunter {
         Map<String, List<String>> byTop = new TreeMap<>();
         for (String rel : listing.files().keySet()) {
             String top = rel.contains("/") ? rel.substring(0, rel.indexOf('/')) : rel;
-            if (claimed.contains(rel) || top.endsWith(".dist-info") || top.endsWith(".egg-info")
+            // CPython creates site-packages with a README.txt that says what the folder is for.
+            if (claimed.contains(rel) || rel.equals("README.txt") || top.endsWith(".dist-info")
+                    || top.endsWith(".egg-info")
                     || compiledCache(rel, claimedDirs) || ownedByName(top, topLevelNames)) {
                 continue;
             }
