@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * One Python site-packages folder: the installed distributions ({@code *.dist-info}, {@code *.egg-info}), every file
@@ -27,6 +28,7 @@ import java.util.TreeSet;
  */
 final class SitePackagesHunter {
     static final String FORMAT = "python/site-packages";
+    private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:");
 
     /** An installed distribution and what its metadata says it owns. */
     private record Distribution(String folder, Component component, String recordFile,
@@ -180,7 +182,7 @@ final class SitePackagesHunter {
 
     /** The row's path relative to the root, when it stays inside; absolute or climbing paths are outside. */
     private static Optional<String> inside(String recordPath) {
-        if (recordPath.startsWith("/") || recordPath.matches("^[A-Za-z]:.*")) {
+        if (recordPath.startsWith("/") || WINDOWS_DRIVE.matcher(recordPath).lookingAt()) {
             return Optional.empty();
         }
         Path p = Path.of("").resolve(recordPath).normalize();
