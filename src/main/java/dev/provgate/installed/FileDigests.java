@@ -27,9 +27,24 @@ final class FileDigests {
      *
      * @param sha256   lower-case hex
      * @param recorded the digest in the algorithm RECORD names, as RECORD writes it (URL-safe base64, no padding);
-     *                 empty when no other algorithm was asked for or it is unknown
+     *                 empty when no algorithm was asked for or it is unknown
      */
     record Digests(String sha256, String recorded) {
+        /**
+         * Whether RECORD's digest is this one: URL-safe base64 as the wheel specification writes it, or hex, as
+         * Debian's packaging rewrites some RECORD files.
+         */
+        boolean matches(String recordDigest) {
+            if (recorded.isEmpty()) {
+                return false;
+            }
+            byte[] mine = Base64.getUrlDecoder().decode(recorded);
+            String digest = recordDigest.replace("=", "");
+            if (digest.length() == mine.length * 2 && digest.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                return HexFormat.of().formatHex(mine).equalsIgnoreCase(digest);
+            }
+            return recorded.equals(digest.replace('+', '-').replace('/', '_'));
+        }
     }
 
     private FileDigests() {

@@ -29,10 +29,11 @@ import java.util.regex.Pattern;
 final class SitePackagesHunter {
     static final String FORMAT = "python/site-packages";
     private static final Pattern WINDOWS_DRIVE = Pattern.compile("[A-Za-z]:");
+    private static final Pattern EXTENSION = Pattern.compile("\\.(so(\\.[0-9.]+)?|pyd|dylib)$");
 
     /** An installed distribution and what its metadata says it owns. */
     private record Distribution(String folder, Component component, String recordFile,
-                                Optional<RecordFile.Parsed> record, Set<String> topLevel) {
+                                Optional<RecordFile.Parsed> record, Set<String> topLevel, boolean systemPackaged) {
         String label() {
             return component.coordinates();
         }
@@ -152,7 +153,9 @@ final class SitePackagesHunter {
                 readOrEmpty(root, listing, folder + "/top_level.txt").lines().map(String::strip)
                         .filter(s -> !s.isEmpty()).forEach(topLevel::add);
             }
-            out.add(new Distribution(folder, component, recordRel, record, topLevel));
+            // pip and every installer following the specification write INSTALLER; Debian's dh-python does not.
+            boolean systemPackaged = distInfo && !listing.files().containsKey(folder + "/INSTALLER");
+            out.add(new Distribution(folder, component, recordRel, record, topLevel, systemPackaged));
         }
         return out;
     }
@@ -253,12 +256,16 @@ final class SitePackagesHunter {
             notes.add(c.owner(), "unverified", e, path + " (unknown digest algorithm " + e.algorithm() + ")");
         } else if (!outcome.hashed()) {
             notes.add(c.owner(), "unverified", e, path + " (" + outcome.problem() + ")");
-        } else if (!outcome.digests().recorded().equals(e.digest())) {
-            findings.add(HuntRules.finding(HuntRules.MODIFIED, Severity.BLOCK, c.owner().component(),
-                    at.file(key, 0), path + " was changed after " + c.owner().label() + " installed it: RECORD "
-                            + "line " + e.line() + " gives " + e.algorithm() + "=" + e.digest() + ", the file has "
-                            + e.algorithm() + "=" + outcome.digests().recorded() + " (sha256:"
-                            + outcome.digests().sha256() + ")",
+        } else if (!outcome.digests().matches(e.digest())) {
+            // A system packager strips compiled extensions after building the wheel whose RECORD it ships.
+            boolean stripped = c.owner().systemPackaged() && EXTENSION.matcher(path).find();
+            findings.add(HuntRules.finding(HuntRules.MODIFIED, stripped ? Severity.WARN : Severity.BLOCK,
+                    c.owner().component(), at.file(key, 0), path + " was changed after " + c.owner().label()
+                            + " installed it: RECORD line " + e.line() + " gives " + e.algorithm() + "="
+                            + e.digest() + ", the file has " + e.algorithm() + "=" + outcome.digests().recorded()
+                            + " (sha256:" + outcome.digests().sha256() + ")" + (stripped ? "; a system package "
+                            + "manager installed it (no INSTALLER) and may have stripped this compiled module after "
+                            + "the build: verify it with the package manager (debsums, rpm -V)" : ""),
                     "compare it with " + c.owner().label() + " as released; reinstall it from a trusted source and "
                             + "treat the environment as compromised until you know who changed it"));
         }

@@ -235,4 +235,20 @@ class HuntCommandTest {
         assertTrue(r.err().contains("provgate hunt: " + sp + " (python/site-packages): 1 packages"), r.err());
         assertTrue(r.err().contains("provgate hunt: " + debian + " (python/site-packages): 0 packages"), r.err());
     }
+
+    @Test
+    void aPyenvShimLeadsToTheVersionItWouldPick() throws Exception {
+        Path pyenv = tmp.resolve("pyenv");
+        InstalledTrees.write(pyenv.resolve("shims/python3"), "#!/usr/bin/env bash\nexec pyenv exec python3\n");
+        Files.writeString(pyenv.resolve("version"), "3.11.7\n");
+        Path sp = Files.createDirectories(pyenv.resolve("versions/3.11.7/lib/python3.11/site-packages"));
+        Files.createDirectories(pyenv.resolve("versions/3.12.1/lib/python3.12/site-packages"));
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Map<String, String> env = Map.of("PATH", pyenv.resolve("shims").toString());
+        assertTrue(huntWithEnvironment(env, tmp.resolve("home"), project).err()
+                .contains("provgate hunt: " + sp + " (python/site-packages)"));
+        Files.writeString(project.resolve(".python-version"), "3.12.1\n");
+        assertTrue(huntWithEnvironment(env, tmp.resolve("home"), project).err().contains("provgate hunt: "
+                + pyenv.resolve("versions/3.12.1/lib/python3.12/site-packages") + " (python/site-packages)"));
+    }
 }

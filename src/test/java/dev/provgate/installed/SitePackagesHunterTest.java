@@ -178,4 +178,25 @@ class SitePackagesHunterTest {
                 "info installed/unverified apt-pkg@2.0 " + sp + "/apt_pkg-2.0.egg-info/PKG-INFO:2",
                 "info installed/unverified old@1.0 " + sp + "/old-1.0-py3.8.egg-info:3"), summary(r));
     }
+
+    /** Debian's dh-python: RECORD digests in hex, no INSTALLER, compiled modules stripped after the build. */
+    @Test
+    void systemPackagedDistributionsKeepTheirQuirks() throws Exception {
+        Path sp = tmp.resolve("dist-packages");
+        InstalledTrees.install(sp, "PyYAML", "6.0", Map.of("yaml/__init__.py", "x\n",
+                "yaml/_yaml.cpython-311-x86_64-linux-gnu.so", "unstripped", "yaml/cacert.pem", "ca"), List.of());
+        Files.delete(sp.resolve("PyYAML-6.0.dist-info/INSTALLER"));
+        Path record = sp.resolve("PyYAML-6.0.dist-info/RECORD");
+        String hex = "yaml/__init__.py,sha256=" + InstalledTrees.sha256Hex("x\n") + ",2";
+        Files.writeString(record, Files.readString(record).lines()
+                .filter(l -> !l.startsWith("PyYAML-6.0.dist-info/INSTALLER,"))
+                .map(l -> l.startsWith("yaml/__init__.py,") ? hex : l)
+                .reduce("", (a, b) -> a + b + "\n"));
+        Files.writeString(sp.resolve("yaml/_yaml.cpython-311-x86_64-linux-gnu.so"), "stripped");
+        Files.writeString(sp.resolve("yaml/cacert.pem"), "ca and one more");
+        assertEquals(List.of(
+                "block installed/modified PyYAML@6.0 " + sp + "/yaml/cacert.pem",
+                "warn installed/modified PyYAML@6.0 " + sp + "/yaml/_yaml.cpython-311-x86_64-linux-gnu.so"),
+                summary(hunt(sp, Set.of())), "the hex digest of __init__.py matches");
+    }
 }
