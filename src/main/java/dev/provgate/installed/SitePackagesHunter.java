@@ -350,7 +350,8 @@ final class SitePackagesHunter {
         }
         List<String> runs = new ArrayList<>();
         int first = 0;
-        String[] lines = text.split("\r?\n", -1);
+        // Python reads .pth files with universal newlines (a lone CR ends a line too) and, from 3.13, drops a BOM.
+        String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
         for (int i = 0; i < lines.length; i++) {
             // site.py runs a line that starts with "import" and a space or tab, exactly so; others are path entries.
             String line = lines[i];

@@ -199,4 +199,16 @@ class SitePackagesHunterTest {
                 "warn installed/modified PyYAML@6.0 " + sp + "/yaml/_yaml.cpython-311-x86_64-linux-gnu.so"),
                 summary(hunt(sp, Set.of())), "the hex digest of __init__.py matches");
     }
+
+    /** What site.py would run, seen as it sees it: a line hidden after a lone CR, a BOM before the import. */
+    @Test
+    void startupLinesCannotHideBehindLineEndingsOrABom() {
+        Path sp = InstalledTrees.venv(tmp.resolve("hidden"));
+        InstalledTrees.write(sp.resolve("paths.pth"), "/opt/lib\rimport evil; evil.run()\n");
+        InstalledTrees.write(sp.resolve("bom.pth"), "\uFEFFimport evil\n");
+        InstalledTrees.write(sp.resolve("fine.pth"), "# import os\n /indented/import path\nimportlib-path\n");
+        List<String> startup = hunt(sp, Set.of()).findings().stream()
+                .filter(f -> f.ruleId().equals(HuntRules.STARTUP_CODE)).map(f -> f.location().toString()).toList();
+        assertEquals(List.of(sp + "/bom.pth:1", sp + "/paths.pth:2"), startup);
+    }
 }
