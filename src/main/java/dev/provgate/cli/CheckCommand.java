@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
     enum FailOn {
         block(Severity.BLOCK), warn(Severity.WARN);
 
-        private final Severity severity;
+        final Severity severity;
 
         FailOn(Severity severity) {
             this.severity = severity;
@@ -211,7 +211,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static void writeFile(OutputOptions.Target target, CheckResult result) {
+    static void writeFile(OutputOptions.Target target, CheckResult result) {
         Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -230,7 +230,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Reporter reporter(String format, boolean colour) {
+    static Reporter reporter(String format, boolean colour) {
         String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
                 .orElse("development");
         return Reporters.create(format, new Reporters.Settings(version, colour))
@@ -238,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
-    private static boolean colourAllowed() {
+    static boolean colourAllowed() {
         String noColor = System.getenv("NO_COLOR");
         return (noColor == null || noColor.isEmpty()) && onTerminal(System.console());
     }

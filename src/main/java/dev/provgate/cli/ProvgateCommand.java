@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 AttestationsCommand.class,
                 ScanOrgCommand.class,
                 QueryCommand.class,
+                HuntCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();

@@ -49,8 +49,10 @@ public record CheckResult(List<CheckedLockfile> lockfiles, List<RuleDescription>
         return verdict.findings().stream().filter(Finding::suppressed).count();
     }
 
-    /** The findings located in one lockfile. */
+    /** The findings located in one lockfile (or, for an installed environment, in a file under that root). */
     public List<Finding> findingsIn(String lockfilePath) {
-        return verdict.findings().stream().filter(f -> f.location().file().equals(lockfilePath)).toList();
+        return verdict.findings().stream().filter(f -> f.location().file().equals(lockfilePath)
+                || f.location().file().startsWith(lockfilePath.endsWith("/") ? lockfilePath : lockfilePath + "/"))
+                .toList();
     }
 }
