@@ -3,10 +3,15 @@ package dev.provgate.cli;
 
 import dev.provgate.advisory.AdvisoryEnricher;
 import dev.provgate.check.AdvisoryEvaluator;
+import dev.provgate.check.ChangeEvaluator;
 import dev.provgate.check.CheckPipeline;
 import dev.provgate.check.Evaluator;
 import dev.provgate.check.Suppressor;
+import dev.provgate.diff.InventoryComparison;
+import dev.provgate.git.IntroducedOnly;
+import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
+import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.Finding;
 import dev.provgate.model.RuleDescription;
 import dev.provgate.policy.Baseline;
@@ -33,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -53,6 +59,7 @@ import picocli.CommandLine.Spec;
                 "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
                 "  provgate check --staged          # pre-commit: staged lockfile changes only",
                 "  provgate check --baseline origin/main   # pull request: what the change introduces",
+                "  provgate check --freeze critical --freeze-reason \"INC-42\" --baseline origin/main",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
@@ -96,6 +103,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     TrustOptions trust;
+
+    @Mixin
+    FreezeOptions freezeOptions;
 
     @Option(names = "--pin-identities",
             description = "Record the signer first seen for each package in the attestation store (trust on first "
@@ -148,6 +158,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
     List<Evaluator> evaluators() {
         List<Evaluator> evaluators = new ArrayList<>(List.of(new AdvisoryEvaluator()));
+        compared.ifPresent(c -> evaluators.add(new ChangeEvaluator(c.rev(), c.comparison().lockfiles(),
+                freezeOptions.freeze(policy), tierOf())));
         policy.ifPresent(engine -> evaluators.add(new Evaluator() {
             @Override
             public List<RuleDescription> rules() {
@@ -182,7 +194,12 @@ final class CheckCommand implements Callable<Integer> {
         if (inventory.isEmpty()) {
             noLockfiles();
         }
-        compared = compare.compared(git, input.paths(), inventory, parsers);
+        freezeOptions.freeze(policy);
+        compared = compare.compared(git, input.paths(), inventory, parsers, new InventoryComparison(tierOf()),
+                freezeOptions.active());
+        if (git.staged()) {
+            inventory = introducedOnly(inventory);
+        }
         CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         for (OutputOptions.Target target : output.outputs()) {
@@ -192,6 +209,23 @@ final class CheckCommand implements Callable<Integer> {
         reporter(output.format(), colourAllowed()).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
+    }
+
+    /** The trust tier of a package by the policy's name for it; "" without a policy. */
+    private Function<Component, String> tierOf() {
+        return policy.<Function<Component, String>>map(engine -> c -> engine.classify(c).tier().name())
+                .orElse(c -> "");
+    }
+
+    /**
+     * Pre-commit mode evaluates only what the commit adds or changes (by digest and source): what HEAD already
+     * locked is neither enriched nor reported.
+     */
+    private Inventory introducedOnly(Inventory inventory) {
+        IntroducedOnly introduced = compared.orElseThrow().introducedOnly();
+        return new Inventory(inventory.lockfiles().stream().map(l -> new LockfileInventory(l.path(), l.format(),
+                l.ecosystem(), l.components().stream().filter(introduced::introduced).toList(), l.dependencies()))
+                .toList());
     }
 
     private int nothingStaged() {

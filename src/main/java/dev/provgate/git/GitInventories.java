@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.git;
 
+import dev.provgate.diff.Comparison;
+import dev.provgate.diff.InventoryComparison;
+import dev.provgate.diff.LockfileDiff;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.File;
@@ -12,10 +16,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -47,9 +53,9 @@ public final class GitInventories implements AutoCloseable {
     /** The lockfiles under {@code paths} that the index adds or changes compared with HEAD, as staged. */
     public Inventory staged(List<Path> paths) {
         GitSnapshot index = GitSnapshot.index(repo);
-        Map<String, ObjectId> head = hasHead() ? GitSnapshot.atRevision(repo, "HEAD", "").blobs() : Map.of();
-        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths),
-                path -> !Objects.equals(head.get(path), index.blobs().get(path)));
+        Optional<GitSnapshot> head = hasHead() ? Optional.of(GitSnapshot.atRevision(repo, "HEAD", "")) : Optional.empty();
+        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths), path -> head.isEmpty()
+                || !head.get().sameContent(index, path));
         return lockfiles.read(index, changed);
     }
 
@@ -60,13 +66,24 @@ public final class GitInventories implements AutoCloseable {
     }
 
     /**
-     * The packages the given lockfiles (repository paths) lock at {@code rev}; a lockfile missing there adds
-     * nothing. Files are shown as {@code REV:PATH} in errors.
+     * Each checked lockfile compared with the same file at {@code rev}, by what is locked (a lockfile the revision
+     * lacks: every package added). {@code repoPathOf} turns a checked lockfile's path into its repository path.
      */
-    public List<Component> componentsAt(String rev, Collection<String> repoPaths) {
+    public Comparison compareWith(String rev, Inventory checked, Function<String, String> repoPathOf,
+                                  InventoryComparison comparison) {
+        Map<String, String> repoPaths = new LinkedHashMap<>();
+        checked.lockfiles().forEach(l -> repoPaths.put(l.path(), repoPathOf.apply(l.path())));
+        Map<String, LockfileInventory> base = new HashMap<>();
         GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
-        List<GitLockfiles.Selected> selected = lockfiles.select(snapshot, List.of(), repoPaths::contains);
-        return lockfiles.read(snapshot, selected).components().toList();
+        List<GitLockfiles.Selected> selected = lockfiles.select(snapshot, List.of(), repoPaths.values()::contains);
+        lockfiles.read(snapshot, selected).lockfiles()
+                .forEach(l -> base.put(l.path().substring(rev.length() + 1), l));
+        List<LockfileDiff> diffs = checked.lockfiles().stream().map(l -> {
+            LockfileInventory was = base.get(repoPaths.get(l.path()));
+            return comparison.compare(l.path(), was != null, was == null ? List.of() : was.components(),
+                    l.components());
+        }).toList();
+        return new Comparison(rev, base.values().stream().flatMap(l -> l.components().stream()).toList(), diffs);
     }
 
     /** A file (a repository path) as it is at {@code rev}, shown as {@code REV:PATH}; empty when it is not there. */

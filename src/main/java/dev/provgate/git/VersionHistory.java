@@ -80,7 +80,7 @@ public final class VersionHistory {
 
     private static Map<String, ObjectId> blobs(GitSnapshot snapshot, List<GitLockfiles.Selected> selected) {
         Map<String, ObjectId> out = new TreeMap<>();
-        selected.forEach(s -> out.put(s.path(), snapshot.blobs().get(s.path())));
+        selected.forEach(s -> out.put(s.path(), snapshot.contentId(s.path()).orElse(ObjectId.zeroId())));
         return out;
     }
 
