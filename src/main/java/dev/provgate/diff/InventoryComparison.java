@@ -59,7 +59,8 @@ public final class InventoryComparison {
                     unchanged.addAll(v.getValue().purls());
                 }
             }
-            moved(was, is, changes);
+            Ecosystem ecosystem = (is.isEmpty() ? was : is).values().iterator().next().first().ecosystem();
+            moved(versionOrder(ecosystem), was, is, changes);
         }
         return new LockfileDiff(path, inBase, changes, unchanged);
     }
@@ -104,15 +105,15 @@ public final class InventoryComparison {
     }
 
     /** Versions only on one side: paired in version order as upgrades or downgrades, the rest added or removed. */
-    private void moved(Map<String, LockedEntries.Entry> was, Map<String, LockedEntries.Entry> is,
-                       List<PackageChange> changes) {
-        List<LockedEntries.Entry> gone = only(was, is);
-        List<LockedEntries.Entry> come = only(is, was);
+    private void moved(Comparator<String> order, Map<String, LockedEntries.Entry> was,
+                       Map<String, LockedEntries.Entry> is, List<PackageChange> changes) {
+        List<LockedEntries.Entry> gone = only(order, was, is);
+        List<LockedEntries.Entry> come = only(order, is, was);
         int paired = Math.min(gone.size(), come.size());
         for (int i = 0; i < paired; i++) {
             Component old = gone.get(i).first();
             Component now = come.get(i).first();
-            ChangeKind kind = versionOrder(now.ecosystem()).compare(old.version(), now.version()) <= 0
+            ChangeKind kind = order.compare(old.version(), now.version()) <= 0
                     ? ChangeKind.UPGRADED : ChangeKind.DOWNGRADED;
             changes.add(new PackageChange(kind, old, now, ""));
             tierChange(old, now).ifPresent(changes::add);
@@ -130,10 +131,10 @@ public final class InventoryComparison {
                 : java.util.Optional.of(new PackageChange(ChangeKind.TIER_CHANGED, old, now, was + " -> " + is));
     }
 
-    private List<LockedEntries.Entry> only(Map<String, LockedEntries.Entry> side,
-                                           Map<String, LockedEntries.Entry> other) {
+    private static List<LockedEntries.Entry> only(Comparator<String> order, Map<String, LockedEntries.Entry> side,
+                                                  Map<String, LockedEntries.Entry> other) {
         return side.entrySet().stream().filter(e -> !other.containsKey(e.getKey()))
-                .sorted(Map.Entry.comparingByKey(versionOrder(side.values().iterator().next().first().ecosystem())))
+                .sorted(Map.Entry.comparingByKey(order))
                 .map(Map.Entry::getValue).toList();
     }
 
