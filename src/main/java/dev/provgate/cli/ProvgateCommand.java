@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
                 VerifyCommand.class,
                 AttestationsCommand.class,
                 ScanReposCommand.class,
+                DiffCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();

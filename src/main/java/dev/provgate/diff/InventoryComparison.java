@@ -7,11 +7,13 @@ import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,8 +69,39 @@ public final class InventoryComparison {
 
     /** Every lockfile compared with nothing (a first commit): every package added. */
     public Comparison againstNothing(String base, Inventory head) {
-        return new Comparison(base, List.of(), head.lockfiles().stream()
-                .map(l -> compare(l.path(), false, List.of(), l.components())).toList());
+        return compare(base, new Inventory(List.of()), head, key -> key, key -> key, false);
+    }
+
+    /**
+     * Two inventories, lockfile by lockfile: a base and a head lockfile are the same file when {@code baseKey} and
+     * {@code headKey} give the same key for their paths (a repository path).
+     *
+     * @param withDeleted whether a lockfile only the base has is listed (every package removed); {@code check}
+     *                    compares only what it checks, {@code diff} shows everything
+     */
+    public Comparison compare(String baseName, Inventory base, Inventory head, Function<String, String> baseKey,
+                              Function<String, String> headKey, boolean withDeleted) {
+        Map<String, LockfileInventory> was = new LinkedHashMap<>();
+        base.lockfiles().forEach(l -> was.put(baseKey.apply(l.path()), l));
+        List<LockfileDiff> diffs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (LockfileInventory now : head.lockfiles()) {
+            String key = headKey.apply(now.path());
+            seen.add(key);
+            LockfileInventory old = was.get(key);
+            diffs.add(compare(now.path(), old != null, old == null ? List.of() : old.components(),
+                    now.components()));
+        }
+        List<Component> baseComponents = new ArrayList<>();
+        was.forEach((key, old) -> {
+            if (seen.contains(key)) {
+                baseComponents.addAll(old.components());
+            } else if (withDeleted) {
+                diffs.add(compare(old.path(), true, old.components(), List.of()));
+                baseComponents.addAll(old.components());
+            }
+        });
+        return new Comparison(baseName, baseComponents, diffs);
     }
 
     /** Adds the digest, source and tier changes of one version locked on both sides; true when nothing moved. */

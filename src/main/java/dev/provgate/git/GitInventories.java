@@ -3,11 +3,9 @@ package dev.provgate.git;
 
 import dev.provgate.diff.Comparison;
 import dev.provgate.diff.InventoryComparison;
-import dev.provgate.diff.LockfileDiff;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
-import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.File;
@@ -16,12 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -71,19 +69,11 @@ public final class GitInventories implements AutoCloseable {
      */
     public Comparison compareWith(String rev, Inventory checked, Function<String, String> repoPathOf,
                                   InventoryComparison comparison) {
-        Map<String, String> repoPaths = new LinkedHashMap<>();
-        checked.lockfiles().forEach(l -> repoPaths.put(l.path(), repoPathOf.apply(l.path())));
-        Map<String, LockfileInventory> base = new HashMap<>();
+        Set<String> repoPaths = checked.lockfiles().stream().map(l -> repoPathOf.apply(l.path()))
+                .collect(Collectors.toSet());
         GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
-        List<GitLockfiles.Selected> selected = lockfiles.select(snapshot, List.of(), repoPaths.values()::contains);
-        lockfiles.read(snapshot, selected).lockfiles()
-                .forEach(l -> base.put(l.path().substring(rev.length() + 1), l));
-        List<LockfileDiff> diffs = checked.lockfiles().stream().map(l -> {
-            LockfileInventory was = base.get(repoPaths.get(l.path()));
-            return comparison.compare(l.path(), was != null, was == null ? List.of() : was.components(),
-                    l.components());
-        }).toList();
-        return new Comparison(rev, base.values().stream().flatMap(l -> l.components().stream()).toList(), diffs);
+        Inventory base = lockfiles.read(snapshot, lockfiles.select(snapshot, List.of(), repoPaths::contains));
+        return comparison.compare(rev, base, checked, p -> p.substring(rev.length() + 1), repoPathOf, false);
     }
 
     /** A file (a repository path) as it is at {@code rev}, shown as {@code REV:PATH}; empty when it is not there. */
