@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 AttestationsCommand.class,
                 ScanReposCommand.class,
                 DiffCommand.class,
+                HookCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();
