@@ -187,7 +187,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         policy = policyOptions.engine(input.paths(), Clock.systemUTC());
         List<LockfileParser> parsers = InputOptions.parsers(maven);
-        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers);
+        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers,
+                new InventoryComparison(tierOf()));
         if (inventory.isEmpty() && git.staged()) {
             return nothingStaged();
         }

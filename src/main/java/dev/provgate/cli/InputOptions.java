@@ -48,8 +48,17 @@ public final class InputOptions {
                 description = "Read the lockfiles as they are at a git commit, branch or tag.")
         String ref;
 
+        /** Set by a --staged read: what the staged lockfiles change compared with HEAD. */
+        private Comparison stagedChanges;
+
         /** The lockfiles of the working tree, the index or a revision; a git problem is an input error. */
         public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers) {
+            return read(paths, workingTree, parsers, InventoryComparison.withoutTiers());
+        }
+
+        /** As {@link #read(List, InventoryReader, List)}; --staged also compares with HEAD, with these tiers. */
+        public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers,
+                              InventoryComparison comparison) {
             if (staged && ref != null) {
                 throw new ProvgateException("--staged and --ref exclude each other");
             }
@@ -62,7 +71,12 @@ public final class InputOptions {
                                 + "not with --staged or --ref");
                     });
             try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
-                return staged ? git.staged(paths) : git.atRevision(ref, paths);
+                if (!staged) {
+                    return git.atRevision(ref, paths);
+                }
+                GitInventories.StagedChanges changes = git.staged(paths, comparison);
+                stagedChanges = changes.comparison();
+                return changes.staged();
             }
         }
 
@@ -95,6 +109,9 @@ public final class InputOptions {
                                            boolean needed) {
             if (baseline == null && !source.staged() && !needed) {
                 return Optional.empty();
+            }
+            if (baseline == null && source.stagedChanges != null) {
+                return Optional.of(new Compared(source.stagedChanges));
             }
             if (baseline == null && source.ref != null) {
                 throw new ProvgateException("--freeze with --ref needs --baseline REV: what the change is compared "

@@ -17,6 +17,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -50,11 +52,40 @@ public final class GitInventories implements AutoCloseable {
 
     /** The lockfiles under {@code paths} that the index adds or changes compared with HEAD, as staged. */
     public Inventory staged(List<Path> paths) {
+        return staged(paths, InventoryComparison.withoutTiers()).staged();
+    }
+
+    /** The staged lockfiles, and what they change compared with the same files at HEAD. */
+    public record StagedChanges(Inventory staged, Comparison comparison) {
+    }
+
+    /**
+     * The lockfiles under {@code paths} that the index adds or changes, compared by what they lock with the same
+     * files at HEAD. Each blob is parsed once, the staged and the committed ones side by side.
+     */
+    public StagedChanges staged(List<Path> paths, InventoryComparison comparison) {
         GitSnapshot index = GitSnapshot.index(repo);
-        Optional<GitSnapshot> head = hasHead() ? Optional.of(GitSnapshot.atRevision(repo, "HEAD", "")) : Optional.empty();
-        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths), path -> head.isEmpty()
-                || !head.get().sameContent(index, path));
-        return lockfiles.read(index, changed);
+        if (!hasHead()) {
+            Inventory staged = lockfiles.read(index, lockfiles.select(index, scopes(paths), path -> true));
+            return new StagedChanges(staged, comparison.againstNothing("HEAD", staged));
+        }
+        GitSnapshot head = GitSnapshot.atRevision(repo, "HEAD", "HEAD:");
+        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths),
+                path -> !head.sameContent(index, path));
+        Set<String> changedPaths = changed.stream().map(GitLockfiles.Selected::path).collect(Collectors.toSet());
+        CompletableFuture<Inventory> before = CompletableFuture.supplyAsync(
+                () -> lockfiles.read(head, lockfiles.select(head, List.of(), changedPaths::contains)));
+        Inventory staged = lockfiles.read(index, changed);
+        return new StagedChanges(staged, comparison.compare("HEAD", joined(before),  staged,
+                p -> p.substring("HEAD:".length()), p -> p, false));
+    }
+
+    private static Inventory joined(CompletableFuture<Inventory> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The lockfiles under {@code paths} as they are at a commit, branch or tag. */
