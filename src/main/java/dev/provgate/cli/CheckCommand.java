@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -203,11 +204,12 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
+        UnaryOperator<String> sourcePath = SourceRoot.of(input.paths(), git.fromGit());
         for (OutputOptions.Target target : output.outputs()) {
-            writeFile(target, result);
+            writeFile(target, result, sourcePath);
         }
         PrintWriter out = spec.commandLine().getOut();
-        reporter(output.format(), colourAllowed()).write(result, out);
+        reporter(output.format(), colourAllowed(), sourcePath).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
     }
@@ -246,7 +248,8 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static void writeFile(OutputOptions.Target target, CheckResult result) {
+    private static void writeFile(OutputOptions.Target target, CheckResult result,
+                                  UnaryOperator<String> sourcePath) {
         Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -254,7 +257,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                reporter(target.format(), false).write(result, w);
+                reporter(target.format(), false, sourcePath).write(result, w);
                 if (w.checkError()) {
                     throw new IOException("write failed");
                 }
@@ -265,10 +268,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Reporter reporter(String format, boolean colour) {
+    private static Reporter reporter(String format, boolean colour, UnaryOperator<String> sourcePath) {
         String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
                 .orElse("development");
-        return Reporters.create(format, new Reporters.Settings(version, colour))
+        return Reporters.create(format, new Reporters.Settings(version, colour, sourcePath))
                 .orElseThrow(() -> new ProvgateException("unknown format: " + format));
     }
 
