@@ -13,8 +13,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The rules on what a change does to the lockfiles, against a baseline: a locked digest that changed while the
@@ -84,11 +87,11 @@ public final class ChangeEvaluator implements Evaluator {
         return out;
     }
 
-    private java.util.Optional<String> frozenTier(PackageChange change) {
+    private Optional<String> frozenTier(PackageChange change) {
         if (!change.kind().movesWhatIsLocked() || freeze.tiers().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.stream.Stream.of(change.after(), change.before()).filter(java.util.Objects::nonNull)
+        return Stream.of(change.after(), change.before()).filter(Objects::nonNull)
                 .map(tierOf).filter(freeze.tiers()::contains).findFirst();
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class HookCommand implements Runnable {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Write the pre-commit hook. A hook already there is kept as "
                     + "pre-commit.provgate-chained and runs first.")
-    static final class Install implements java.util.concurrent.Callable<Integer> {
+    static final class Install implements Callable<Integer> {
         @CommandLine.Mixin
         Where where;
 
@@ -79,7 +80,7 @@ final class HookCommand implements Runnable {
 
     @Command(name = "uninstall", mixinStandardHelpOptions = true,
             description = "Remove provgate's pre-commit hook and put back the hook it chained or set aside.")
-    static final class Uninstall implements java.util.concurrent.Callable<Integer> {
+    static final class Uninstall implements Callable<Integer> {
         @CommandLine.Mixin
         Where where;
 

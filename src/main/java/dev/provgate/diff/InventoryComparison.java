@@ -15,7 +15,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -157,11 +159,11 @@ public final class InventoryComparison {
                 new PackageChange(ChangeKind.REMOVED, e.first(), null, "")));
     }
 
-    private java.util.Optional<PackageChange> tierChange(Component old, Component now) {
+    private Optional<PackageChange> tierChange(Component old, Component now) {
         String was = tierOf.apply(old);
         String is = tierOf.apply(now);
-        return was.isEmpty() || is.isEmpty() || was.equals(is) ? java.util.Optional.empty()
-                : java.util.Optional.of(new PackageChange(ChangeKind.TIER_CHANGED, old, now, was + " -> " + is));
+        return was.isEmpty() || is.isEmpty() || was.equals(is) ? Optional.empty()
+                : Optional.of(new PackageChange(ChangeKind.TIER_CHANGED, old, now, was + " -> " + is));
     }
 
     private static List<LockedEntries.Entry> only(Comparator<String> order, Map<String, LockedEntries.Entry> side,
@@ -179,8 +181,8 @@ public final class InventoryComparison {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(VersionScheme<?> scheme, String a, String b) {
-        java.util.Optional<? extends Comparable> pa = scheme.parse(a);
-        java.util.Optional<? extends Comparable> pb = scheme.parse(b);
+        Optional<? extends Comparable> pa = scheme.parse(a);
+        Optional<? extends Comparable> pb = scheme.parse(b);
         if (pa.isPresent() && pb.isPresent()) {
             int c = pa.get().compareTo(pb.get());
             return c != 0 ? c : a.compareTo(b);
@@ -192,7 +194,7 @@ public final class InventoryComparison {
     }
 
     private static String shown(Collection<Hash> digests) {
-        return digests.stream().sorted().map(h -> h.algorithm().cyclonedxName().toLowerCase(java.util.Locale.ROOT)
+        return digests.stream().sorted().map(h -> h.algorithm().cyclonedxName().toLowerCase(Locale.ROOT)
                 .replace("-", "") + ":" + h.hex().substring(0, Math.min(SHOWN_HEX, h.hex().length())) + "...")
                 .collect(Collectors.joining(", "));
     }

@@ -11,6 +11,7 @@ import dev.provgate.model.Component;
 import java.io.PrintWriter;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -96,7 +97,7 @@ public final class DiffReporter {
         o.put("version", c.version());
         o.put("purl", c.purl());
         o.set("digests", JsonWriting.strings(c.hashes().stream()
-                .map(h -> h.algorithm().name().toLowerCase(java.util.Locale.ROOT) + ":" + h.hex()).toList()));
+                .map(h -> h.algorithm().name().toLowerCase(Locale.ROOT) + ":" + h.hex()).toList()));
         o.put("source", c.source().kind().label());
         o.put("url", c.source().url());
         o.put("file", c.location().file());
