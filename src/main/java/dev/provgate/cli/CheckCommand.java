@@ -216,8 +216,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The trust tier of a package by the policy's name for it; "" without a policy. */
     private Function<Component, String> tierOf() {
-        return policy.<Function<Component, String>>map(engine -> c -> engine.classify(c).tier().name())
-                .orElse(c -> "");
+        return PolicyOptions.tierNames(policy);
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.provgate.diff.Comparison;
 import dev.provgate.diff.InventoryComparison;
 import dev.provgate.git.GitInventories;
 import dev.provgate.lockfile.LockfileParser;
-import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.policy.PolicyEngine;
@@ -72,8 +71,7 @@ final class DiffCommand implements Callable<Integer> {
                     + ")");
         }
         Optional<PolicyEngine> policy = policyOptions.engine(List.of(repo), Clock.systemUTC());
-        InventoryComparison comparison = new InventoryComparison(policy
-                .<Function<Component, String>>map(engine -> c -> engine.classify(c).tier().name()).orElse(c -> ""));
+        InventoryComparison comparison = new InventoryComparison(PolicyOptions.tierNames(policy));
         boolean files = Files.isRegularFile(Path.of(base));
         Comparison result = files ? files(comparison) : revisions(comparison);
         PrintWriter out = spec.commandLine().getOut();

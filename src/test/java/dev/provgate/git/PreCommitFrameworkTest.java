@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hook id {@code provgate} of this project's .pre-commit-hooks.yaml, run by the pre-commit framework itself
@@ -69,21 +69,14 @@ class PreCommitFrameworkTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"package-lock.json", "web/npm-shrinkwrap.json", "a/b/yarn.lock", "pnpm-lock.yaml",
-            "requirements.txt", "requirements-dev.txt", "requirements/base.txt", "py/Constraints.txt",
-            "dev-requirements.TXT", "poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock", "pylock.toml",
-            "pylock.dev.toml", "pom.xml", "mod/pom.xml", "lockfile.json", "gradle.lockfile", "app/gradle.lockfile",
-            "gradle/dependency-locks/compileClasspath.lockfile", "gradle/verification-metadata.xml",
-            "dependency-tree.txt", "mvn-tree.txt", "dep-tree.txt", "bom.json", "app.cdx.json", "bom.xml",
-            "app.cdx.xml", "app.spdx.json", "x.bom.json"})
+    @MethodSource("dev.provgate.git.PreCommitScriptTest#lockfileNames")
     void theFilesPatternMatchesEveryLockfileScriptsPreCommitMatches(String path) {
         assertTrue(PreCommitScriptTest.matches(path), "scripts/pre-commit matches " + path);
         assertTrue(filesPattern().matcher(path).find(), ".pre-commit-hooks.yaml misses " + path);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"README.md", "src/main/java/App.java", "package.json", "pyproject.toml",
-            "build.gradle", "docs/notes.txt", ".github/workflows/ci.yml"})
+    @MethodSource("dev.provgate.git.PreCommitScriptTest#ordinaryNames")
     void ordinaryFilesDoNotRunTheHook(String path) {
         assertFalse(filesPattern().matcher(path).find(), path);
     }
