@@ -52,7 +52,8 @@ public final class GitInventories implements AutoCloseable {
 
     /** The lockfiles under {@code paths} that the index adds or changes compared with HEAD, as staged. */
     public Inventory staged(List<Path> paths) {
-        return staged(paths, InventoryComparison.withoutTiers()).staged();
+        GitSnapshot index = GitSnapshot.index(repo);
+        return lockfiles.read(index, changedInIndex(index, head(), paths));
     }
 
     /** The staged lockfiles, and what they change compared with the same files at HEAD. */
@@ -65,19 +66,28 @@ public final class GitInventories implements AutoCloseable {
      */
     public StagedChanges staged(List<Path> paths, InventoryComparison comparison) {
         GitSnapshot index = GitSnapshot.index(repo);
-        if (!hasHead()) {
-            Inventory staged = lockfiles.read(index, lockfiles.select(index, scopes(paths), path -> true));
+        Optional<GitSnapshot> head = head();
+        List<GitLockfiles.Selected> changed = changedInIndex(index, head, paths);
+        if (head.isEmpty()) {
+            Inventory staged = lockfiles.read(index, changed);
             return new StagedChanges(staged, comparison.againstNothing("HEAD", staged));
         }
-        GitSnapshot head = GitSnapshot.atRevision(repo, "HEAD", "HEAD:");
-        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths),
-                path -> !head.sameContent(index, path));
         Set<String> changedPaths = changed.stream().map(GitLockfiles.Selected::path).collect(Collectors.toSet());
-        CompletableFuture<Inventory> before = CompletableFuture.supplyAsync(
-                () -> lockfiles.read(head, lockfiles.select(head, List.of(), changedPaths::contains)));
+        GitSnapshot committed = head.get();
+        CompletableFuture<Inventory> before = CompletableFuture.supplyAsync(() -> lockfiles.read(committed,
+                lockfiles.select(committed, List.of(), changedPaths::contains)));
         Inventory staged = lockfiles.read(index, changed);
-        return new StagedChanges(staged, comparison.compare("HEAD", joined(before),  staged,
-                p -> p.substring("HEAD:".length()), p -> p, false));
+        return new StagedChanges(staged, comparison.compare("HEAD", joined(before), staged,
+                p -> p.substring(committed.displayPrefix().length()), p -> p, false));
+    }
+
+    private Optional<GitSnapshot> head() {
+        return hasHead() ? Optional.of(GitSnapshot.atRevision(repo, "HEAD", "HEAD:")) : Optional.empty();
+    }
+
+    private List<GitLockfiles.Selected> changedInIndex(GitSnapshot index, Optional<GitSnapshot> head,
+                                                       List<Path> paths) {
+        return lockfiles.select(index, scopes(paths), path -> head.isEmpty() || !head.get().sameContent(index, path));
     }
 
     private static Inventory joined(CompletableFuture<Inventory> future) {
