@@ -199,10 +199,11 @@ final class CheckCommand implements Callable<Integer> {
         freezeOptions.freeze(policy);
         compared = compare.compared(git, input.paths(), inventory, parsers, new InventoryComparison(tierOf()),
                 freezeOptions.active());
+        List<Enricher> enrichers = enricherSource.get();
         if (git.staged()) {
-            inventory = introducedOnly(inventory);
+            inventory = introducedOnly(inventory, enrichers);
         }
-        CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
+        CheckResult result = new CheckPipeline(enrichers, evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         UnaryOperator<String> sourcePath = SourceRoot.of(input.paths(), git.fromGit());
         for (OutputOptions.Target target : output.outputs()) {
@@ -221,13 +222,20 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * Pre-commit mode evaluates only what the commit adds or changes (by digest and source): what HEAD already
-     * locked is neither enriched nor reported.
+     * locked is not evaluated, unless a locked digest is a known-bad file's (never inherited).
      */
-    private Inventory introducedOnly(Inventory inventory) {
+    private Inventory introducedOnly(Inventory inventory, List<Enricher> enrichers) {
         IntroducedOnly introduced = compared.orElseThrow().introducedOnly();
+        List<Enricher> advisories = enrichers.stream().filter(AdvisoryEnricher.class::isInstance).toList();
         return new Inventory(inventory.lockfiles().stream().map(l -> new LockfileInventory(l.path(), l.format(),
-                l.ecosystem(), l.components().stream().filter(introduced::introduced).toList(), l.dependencies()))
-                .toList());
+                l.ecosystem(), l.components().stream()
+                        .filter(c -> introduced.introduced(c) || knownBadDigest(c, advisories)).toList(),
+                l.dependencies())).toList());
+    }
+
+    private static boolean knownBadDigest(Component c, List<Enricher> advisories) {
+        return !c.hashes().isEmpty() && advisories.stream().flatMap(e -> e.evidenceFor(c).stream())
+                .anyMatch(IntroducedOnly::onKnownBadDigest);
     }
 
     private int nothingStaged() {

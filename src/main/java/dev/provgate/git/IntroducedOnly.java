@@ -5,6 +5,7 @@ import dev.provgate.diff.LockfileDiff;
 import dev.provgate.diff.PackageChange;
 import dev.provgate.model.AdvisoryMatch;
 import dev.provgate.model.Component;
+import dev.provgate.model.Evidence;
 import dev.provgate.model.Finding;
 import dev.provgate.model.AdvisoryMatch.MatchBasis;
 import dev.provgate.model.Suppression;
@@ -44,12 +45,14 @@ public final class IntroducedOnly {
 
     /** The findings with those about baseline packages marked as not introduced; shaped as a check suppressor. */
     public List<Finding> review(List<Finding> findings) {
-        return findings.stream().map(f -> f.suppressed() || introduced(f.component()) || onKnownBadDigest(f) ? f
+        return findings.stream().map(f -> f.suppressed() || introduced(f.component())
+                || f.evidence().stream().anyMatch(IntroducedOnly::onKnownBadDigest) ? f
                 : new Finding(f.ruleId(), f.severity(), f.component(), f.message(), f.remediation(),
                         f.dependencyPath(), f.tier(), suppression, f.evidence())).toList();
     }
 
-    private static boolean onKnownBadDigest(Finding f) {
-        return f.evidence().stream().anyMatch(e -> e instanceof AdvisoryMatch m && m.basis() == MatchBasis.HASH);
+    /** Evidence that a locked file is a known-bad one: an advisory matched by digest. */
+    public static boolean onKnownBadDigest(Evidence e) {
+        return e instanceof AdvisoryMatch m && m.basis() == MatchBasis.HASH;
     }
 }
