@@ -57,7 +57,7 @@ import json, sys
 for r in json.load(open(sys.argv[1]))["results"]:
     t = sorted(r["times"])
     print(f"{r['command'].split('/')[-1]:45s} median {r['median']:.3f} s  min {t[0]:.3f}  max {t[-1]:.3f}"
-          f"  stddev {r['stddev']:.3f}  ({len(t)} runs)")
+          f"  stddev {r['stddev']:.3f}  CPU (user+sys, mean) {r['user'] + r['system']:.3f} s  ({len(t)} runs)")
 PY
 else
     for args in "--version" "check --staged --no-policy"; do

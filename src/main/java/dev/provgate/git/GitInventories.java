@@ -132,9 +132,18 @@ public final class GitInventories implements AutoCloseable {
         return GitRepositories.hasHead(repo);
     }
 
-    /** A lockfile's display path from a working-tree scan, as a path inside the repository. */
+    /**
+     * A lockfile's display path from a working-tree scan, as a path inside the repository; a lockfile that is a
+     * symbolic link keeps its own name (its folder's links are resolved).
+     */
     public String repoPath(String displayPath) {
-        return relative(Path.of(displayPath));
+        Path file = Path.of(displayPath).toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        return folder == null ? relative(file) : join(relative(folder), file.getFileName().toString());
+    }
+
+    private static String join(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 
     @Override

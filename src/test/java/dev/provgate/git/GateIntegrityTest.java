@@ -191,6 +191,18 @@ class GateIntegrityTest {
     }
 
     @Test
+    void aLinkedLockfileUnchangedSinceTheBaselineIsPairedWithItself() {
+        try (TestRepo repo = TestRepo.init(dir)) {
+            repo.stage("vendor/lock.json", EVENT_STREAM_LOCK).link("package-lock.json", "vendor/lock.json")
+                    .commit("linked");
+            CliRunner.Result r = check(dir, "--baseline", "main");
+            assertEquals(0, r.exitCode(), r.out() + r.err());
+            assertEquals(List.of("already locked at main, not introduced by this change"),
+                    GitCheckTest.suppressions(r));
+        }
+    }
+
+    @Test
     void aLinkToAFileTheTreeLacksIsAnInputError() {
         try (TestRepo repo = TestRepo.init(dir)) {
             repo.stage("README.md", "app\n").commit("start");
