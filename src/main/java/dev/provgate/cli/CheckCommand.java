@@ -3,10 +3,15 @@ package dev.provgate.cli;
 
 import dev.provgate.advisory.AdvisoryEnricher;
 import dev.provgate.check.AdvisoryEvaluator;
+import dev.provgate.check.ChangeEvaluator;
 import dev.provgate.check.CheckPipeline;
 import dev.provgate.check.Evaluator;
 import dev.provgate.check.Suppressor;
+import dev.provgate.diff.InventoryComparison;
+import dev.provgate.git.IntroducedOnly;
+import dev.provgate.model.Component;
 import dev.provgate.model.ComponentEvidence;
+import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.Finding;
 import dev.provgate.model.RuleDescription;
 import dev.provgate.policy.Baseline;
@@ -33,7 +38,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +60,7 @@ import picocli.CommandLine.Spec;
                 "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
                 "  provgate check --staged          # pre-commit: staged lockfile changes only",
                 "  provgate check --baseline origin/main   # pull request: what the change introduces",
+                "  provgate check --freeze critical --freeze-reason \"INC-42\" --baseline origin/main",
                 "",
                 "Exit codes: 0 passed, 1 blocked, 2 usage or input error (also: no lockfiles found), "
                         + "3 internal error."})
@@ -96,6 +104,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     TrustOptions trust;
+
+    @Mixin
+    FreezeOptions freezeOptions;
 
     @Option(names = "--pin-identities",
             description = "Record the signer first seen for each package in the attestation store (trust on first "
@@ -148,6 +159,8 @@ final class CheckCommand implements Callable<Integer> {
     /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
     List<Evaluator> evaluators() {
         List<Evaluator> evaluators = new ArrayList<>(List.of(new AdvisoryEvaluator()));
+        compared.ifPresent(c -> evaluators.add(new ChangeEvaluator(c.rev(), c.comparison().lockfiles(),
+                freezeOptions.freeze(policy), tierOf())));
         policy.ifPresent(engine -> evaluators.add(new Evaluator() {
             @Override
             public List<RuleDescription> rules() {
@@ -175,23 +188,54 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         policy = policyOptions.engine(input.paths(), Clock.systemUTC());
         List<LockfileParser> parsers = InputOptions.parsers(maven);
-        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers);
+        Inventory inventory = git.read(input.paths(), reader != null ? reader : maven.reader(), parsers,
+                new InventoryComparison(tierOf()));
         if (inventory.isEmpty() && git.staged()) {
             return nothingStaged();
         }
         if (inventory.isEmpty()) {
             noLockfiles();
         }
-        compared = compare.compared(git, input.paths(), inventory, parsers);
-        CheckResult result = new CheckPipeline(enricherSource.get(), evaluators(), suppressors())
+        freezeOptions.freeze(policy);
+        compared = compare.compared(git, input.paths(), inventory, parsers, new InventoryComparison(tierOf()),
+                freezeOptions.active());
+        List<Enricher> enrichers = enricherSource.get();
+        if (git.staged()) {
+            inventory = introducedOnly(inventory, enrichers);
+        }
+        CheckResult result = new CheckPipeline(enrichers, evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
+        UnaryOperator<String> sourcePath = SourceRoot.of(input.paths(), git.fromGit());
         for (OutputOptions.Target target : output.outputs()) {
-            writeFile(target, result);
+            writeFile(target, result, sourcePath);
         }
         PrintWriter out = spec.commandLine().getOut();
-        reporter(output.format(), colourAllowed()).write(result, out);
+        reporter(output.format(), colourAllowed(), sourcePath).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
+    }
+
+    /** The trust tier of a package by the policy's name for it; "" without a policy. */
+    private Function<Component, String> tierOf() {
+        return PolicyOptions.tierNames(policy);
+    }
+
+    /**
+     * Pre-commit mode evaluates only what the commit adds or changes (by digest and source): what HEAD already
+     * locked is not evaluated, unless a locked digest is a known-bad file's (never inherited).
+     */
+    private Inventory introducedOnly(Inventory inventory, List<Enricher> enrichers) {
+        IntroducedOnly introduced = compared.orElseThrow().introducedOnly();
+        List<Enricher> advisories = enrichers.stream().filter(AdvisoryEnricher.class::isInstance).toList();
+        return new Inventory(inventory.lockfiles().stream().map(l -> new LockfileInventory(l.path(), l.format(),
+                l.ecosystem(), l.components().stream()
+                        .filter(c -> introduced.introduced(c) || knownBadDigest(c, advisories)).toList(),
+                l.dependencies())).toList());
+    }
+
+    private static boolean knownBadDigest(Component c, List<Enricher> advisories) {
+        return !c.hashes().isEmpty() && advisories.stream().flatMap(e -> e.evidenceFor(c).stream())
+                .anyMatch(IntroducedOnly::onKnownBadDigest);
     }
 
     private int nothingStaged() {
@@ -211,7 +255,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    static void writeFile(OutputOptions.Target target, CheckResult result) {
+    static void writeFile(OutputOptions.Target target, CheckResult result, UnaryOperator<String> sourcePath) {
         Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -219,7 +263,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                reporter(target.format(), false).write(result, w);
+                reporter(target.format(), false, sourcePath).write(result, w);
                 if (w.checkError()) {
                     throw new IOException("write failed");
                 }
@@ -230,10 +274,10 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    static Reporter reporter(String format, boolean colour) {
+    static Reporter reporter(String format, boolean colour, UnaryOperator<String> sourcePath) {
         String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
                 .orElse("development");
-        return Reporters.create(format, new Reporters.Settings(version, colour))
+        return Reporters.create(format, new Reporters.Settings(version, colour, sourcePath))
                 .orElseThrow(() -> new ProvgateException("unknown format: " + format));
     }
 

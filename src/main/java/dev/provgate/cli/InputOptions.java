@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.diff.Comparison;
+import dev.provgate.diff.InventoryComparison;
 import dev.provgate.git.GitInventories;
 import dev.provgate.git.IntroducedOnly;
 import dev.provgate.lockfile.InventoryReader;
@@ -8,9 +10,7 @@ import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.lockfile.maven.PomParser;
-import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
-import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.policy.Baseline;
 import java.nio.file.Path;
@@ -48,8 +48,17 @@ public final class InputOptions {
                 description = "Read the lockfiles as they are at a git commit, branch or tag.")
         String ref;
 
+        /** Set by a --staged read: what the staged lockfiles change compared with HEAD. */
+        private Comparison stagedChanges;
+
         /** The lockfiles of the working tree, the index or a revision; a git problem is an input error. */
         public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers) {
+            return read(paths, workingTree, parsers, InventoryComparison.withoutTiers());
+        }
+
+        /** As {@link #read(List, InventoryReader, List)}; --staged also compares with HEAD, with these tiers. */
+        public Inventory read(List<Path> paths, InventoryReader workingTree, List<LockfileParser> parsers,
+                              InventoryComparison comparison) {
             if (staged && ref != null) {
                 throw new ProvgateException("--staged and --ref exclude each other");
             }
@@ -62,7 +71,12 @@ public final class InputOptions {
                                 + "not with --staged or --ref");
                     });
             try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
-                return staged ? git.staged(paths) : git.atRevision(ref, paths);
+                if (!staged) {
+                    return git.atRevision(ref, paths);
+                }
+                GitInventories.StagedChanges changes = git.staged(paths, comparison);
+                stagedChanges = changes.comparison();
+                return changes.staged();
             }
         }
 
@@ -81,37 +95,52 @@ public final class InputOptions {
     public static final class Compare {
         @Option(names = "--baseline", paramLabel = "REV",
                 description = "Pull-request mode: findings about packages already locked at REV (e.g. origin/main) "
-                        + "are shown as not introduced and do not block; the approval rule needs approvals only "
-                        + "for versions that differ from REV.")
+                        + "with the same digests and source are shown as not introduced and do not block; a digest "
+                        + "that changed while the version did not blocks (change/digest-changed); the approval rule "
+                        + "needs approvals only for versions that differ from REV.")
         String baseline;
 
-        /** The revision to compare with: --baseline, else HEAD for --staged (when there is a HEAD). */
+        /**
+         * The revision to compare with: --baseline, else HEAD for --staged, or when {@code needed} (--freeze) for
+         * the working tree; a first commit is compared with nothing.
+         */
         public Optional<Compared> compared(Git source, List<Path> paths, Inventory checked,
-                                           List<LockfileParser> parsers) {
-            if (baseline == null && !source.staged()) {
+                                           List<LockfileParser> parsers, InventoryComparison comparison,
+                                           boolean needed) {
+            if (baseline == null && !source.staged() && !needed) {
                 return Optional.empty();
+            }
+            if (baseline == null && source.stagedChanges != null) {
+                return Optional.of(new Compared(source.stagedChanges));
+            }
+            if (baseline == null && source.ref != null) {
+                throw new ProvgateException("--freeze with --ref needs --baseline REV: what the change is compared "
+                        + "with");
             }
             try (GitInventories git = GitInventories.open(paths.get(0), parsers)) {
                 String rev = baseline != null ? baseline : "HEAD";
                 if (baseline == null && !git.hasHead()) {
-                    return Optional.of(new Compared(rev, List.of()));
+                    return Optional.of(new Compared(comparison.againstNothing(rev, checked)));
                 }
                 git.requireRevision(rev);
-                List<String> repoPaths = checked.lockfiles().stream().map(LockfileInventory::path)
-                        .map(p -> source.fromGit() ? p : git.repoPath(p)).toList();
-                return Optional.of(new Compared(rev, git.componentsAt(rev, repoPaths)));
+                return Optional.of(new Compared(git.compareWith(rev, checked,
+                        p -> source.fromGit() ? p : git.repoPath(p), comparison)));
             }
         }
     }
 
-    /** The packages the same lockfiles locked at the baseline revision. */
-    public record Compared(String rev, List<Component> components) {
+    /** The lockfiles compared with the baseline revision, by what they lock. */
+    public record Compared(Comparison comparison) {
+        public String rev() {
+            return comparison.base();
+        }
+
         public Baseline baseline() {
-            return Baseline.ofComponents(components);
+            return Baseline.ofComponents(comparison.baseComponents());
         }
 
         public IntroducedOnly introducedOnly() {
-            return new IntroducedOnly(rev, components);
+            return new IntroducedOnly(rev(), comparison.lockfiles());
         }
     }
 }

@@ -2,6 +2,7 @@
 package dev.provgate.cli;
 
 import dev.provgate.git.GitInventories;
+import dev.provgate.model.Component;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.policy.Policy;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /**
@@ -44,6 +46,12 @@ public final class PolicyOptions {
         Path first = paths.isEmpty() ? Path.of(".") : paths.get(0);
         return Optional.ofNullable(folderOf(first)).map(f -> f.resolve(PolicyLoader.DEFAULT_FILE))
                 .filter(Files::isRegularFile);
+    }
+
+    /** The trust tier a policy places a package in, by name; "" for every package without a policy. */
+    static Function<Component, String> tierNames(Optional<PolicyEngine> policy) {
+        return policy.<Function<Component, String>>map(engine -> c -> engine.classify(c).tier().name())
+                .orElse(c -> "");
     }
 
     public Optional<PolicyEngine> engine(List<Path> paths, Clock clock) {

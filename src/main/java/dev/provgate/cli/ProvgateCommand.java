@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
                 ScanOrgCommand.class,
                 QueryCommand.class,
                 HuntCommand.class,
+                DiffCommand.class,
+                HookCommand.class,
         })
 public final class ProvgateCommand implements Runnable {
     private static final String ROOT_NAME = ProvgateCommand.class.getAnnotation(Command.class).name();

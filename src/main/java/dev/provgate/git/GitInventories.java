@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.git;
 
+import dev.provgate.diff.Comparison;
+import dev.provgate.diff.InventoryComparison;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
@@ -14,8 +16,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 
@@ -37,10 +43,49 @@ public final class GitInventories implements AutoCloseable {
     /** The lockfiles under {@code paths} that the index adds or changes compared with HEAD, as staged. */
     public Inventory staged(List<Path> paths) {
         GitSnapshot index = GitSnapshot.index(repo);
-        Map<String, ObjectId> head = hasHead() ? GitSnapshot.atRevision(repo, "HEAD", "").blobs() : Map.of();
-        List<GitLockfiles.Selected> changed = lockfiles.select(index, scopes(paths),
-                path -> !Objects.equals(head.get(path), index.blobs().get(path)));
-        return lockfiles.read(index, changed);
+        return lockfiles.read(index, changedInIndex(index, head(), paths));
+    }
+
+    /** The staged lockfiles, and what they change compared with the same files at HEAD. */
+    public record StagedChanges(Inventory staged, Comparison comparison) {
+    }
+
+    /**
+     * The lockfiles under {@code paths} that the index adds or changes, compared by what they lock with the same
+     * files at HEAD. Each blob is parsed once, the staged and the committed ones side by side.
+     */
+    public StagedChanges staged(List<Path> paths, InventoryComparison comparison) {
+        GitSnapshot index = GitSnapshot.index(repo);
+        Optional<GitSnapshot> head = head();
+        List<GitLockfiles.Selected> changed = changedInIndex(index, head, paths);
+        if (head.isEmpty()) {
+            Inventory staged = lockfiles.read(index, changed);
+            return new StagedChanges(staged, comparison.againstNothing("HEAD", staged));
+        }
+        Set<String> changedPaths = changed.stream().map(GitLockfiles.Selected::path).collect(Collectors.toSet());
+        GitSnapshot committed = head.get();
+        CompletableFuture<Inventory> before = CompletableFuture.supplyAsync(() -> lockfiles.read(committed,
+                lockfiles.select(committed, List.of(), changedPaths::contains)));
+        Inventory staged = lockfiles.read(index, changed);
+        return new StagedChanges(staged, comparison.compare("HEAD", joined(before), staged,
+                p -> p.substring(committed.displayPrefix().length()), p -> p, false));
+    }
+
+    private Optional<GitSnapshot> head() {
+        return hasHead() ? Optional.of(GitSnapshot.atRevision(repo, "HEAD", "HEAD:")) : Optional.empty();
+    }
+
+    private List<GitLockfiles.Selected> changedInIndex(GitSnapshot index, Optional<GitSnapshot> head,
+                                                       List<Path> paths) {
+        return lockfiles.select(index, scopes(paths), path -> head.isEmpty() || !head.get().sameContent(index, path));
+    }
+
+    private static Inventory joined(CompletableFuture<Inventory> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The lockfiles under {@code paths} as they are at a commit, branch or tag. */
@@ -50,13 +95,16 @@ public final class GitInventories implements AutoCloseable {
     }
 
     /**
-     * The packages the given lockfiles (repository paths) lock at {@code rev}; a lockfile missing there adds
-     * nothing. Files are shown as {@code REV:PATH} in errors.
+     * Each checked lockfile compared with the same file at {@code rev}, by what is locked (a lockfile the revision
+     * lacks: every package added). {@code repoPathOf} turns a checked lockfile's path into its repository path.
      */
-    public List<Component> componentsAt(String rev, Collection<String> repoPaths) {
+    public Comparison compareWith(String rev, Inventory checked, Function<String, String> repoPathOf,
+                                  InventoryComparison comparison) {
+        Set<String> repoPaths = checked.lockfiles().stream().map(l -> repoPathOf.apply(l.path()))
+                .collect(Collectors.toSet());
         GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
-        List<GitLockfiles.Selected> selected = lockfiles.select(snapshot, List.of(), repoPaths::contains);
-        return lockfiles.read(snapshot, selected).components().toList();
+        Inventory base = lockfiles.read(snapshot, lockfiles.select(snapshot, List.of(), repoPaths::contains));
+        return comparison.compare(rev, base, checked, p -> p.substring(rev.length() + 1), repoPathOf, false);
     }
 
     /** A file (a repository path) as it is at {@code rev}, shown as {@code REV:PATH}; empty when it is not there. */
@@ -74,9 +122,18 @@ public final class GitInventories implements AutoCloseable {
         return GitRepositories.hasHead(repo);
     }
 
-    /** A lockfile's display path from a working-tree scan, as a path inside the repository. */
+    /**
+     * A lockfile's display path from a working-tree scan, as a path inside the repository; a lockfile that is a
+     * symbolic link keeps its own name (its folder's links are resolved).
+     */
     public String repoPath(String displayPath) {
-        return relative(Path.of(displayPath));
+        Path file = Path.of(displayPath).toAbsolutePath().normalize();
+        Path folder = file.getParent();
+        return folder == null ? relative(file) : join(relative(folder), file.getFileName().toString());
+    }
+
+    private static String join(String folder, String name) {
+        return folder.isEmpty() ? name : folder + "/" + name;
     }
 
     @Override

@@ -11,7 +11,9 @@ import dev.provgate.model.LockfileInventory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The discover and parse stages on a git tree: the same file-name rules as {@link LockfileFinder} (same skipped
@@ -30,18 +32,22 @@ public final class GitLockfiles {
 
     /**
      * The lockfiles of the snapshot under one of the scopes (repository paths; an empty scope is everything) that
-     * {@code wanted} keeps, sorted by path.
+     * {@code wanted} keeps, sorted by path. A symbolic link with a lockfile's name is read as the file it leads to
+     * (a link out of the repository is an input error), unless that file is selected under its own name.
      */
     public List<Selected> select(GitSnapshot snapshot, Collection<String> scopes, Predicate<String> wanted) {
         List<Selected> out = new ArrayList<>();
-        for (String path : snapshot.blobs().keySet()) {
+        for (String path : snapshot.paths()) {
             if (inScope(path, scopes) && !inSkippedFolder(path) && wanted.test(path)) {
                 parsers.stream().filter(p -> p.accepts(path)).findFirst()
                         .filter(p -> !superseded(snapshot, path, p))
                         .ifPresent(p -> out.add(new Selected(path, p)));
             }
         }
-        return out;
+        Set<String> files = out.stream().map(Selected::path).filter(snapshot.blobs()::containsKey)
+                .collect(Collectors.toSet());
+        return out.stream().filter(s -> !snapshot.links().containsKey(s.path())
+                || !files.contains(snapshot.linkTarget(s.path()))).toList();
     }
 
     /** Parses the selected lockfiles; a broken one is an input error naming it. */

@@ -126,6 +126,7 @@ public final class LockfileFinder {
     }
 
     private void walk(Path root, List<Found> found) {
+        Path tree = workTree(root);
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
@@ -136,10 +137,11 @@ public final class LockfileFinder {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink()) {
                         String shown = display(file);
                         parsers.stream().filter(p -> p.accepts(shown)).findFirst()
-                                .ifPresent(p -> found.add(new Found(file, shown, p, maxFileBytes)));
+                                .ifPresent(p -> found.add(new Found(attrs.isSymbolicLink()
+                                        ? linkTarget(file, shown, tree) : file, shown, p, maxFileBytes)));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -154,11 +156,59 @@ public final class LockfileFinder {
         }
     }
 
+    /**
+     * The file a symbolic link with a lockfile's name leads to: read under the link's name when it stays inside the
+     * work tree (the git repository around the scan root, else the scan root); anything else is an input error.
+     */
+    private static Path linkTarget(Path link, String shown, Path tree) {
+        Path target;
+        try {
+            target = link.toRealPath();
+        } catch (IOException e) {
+            throw new ProvgateException(shown, 0, "symbolic link to " + readLink(link) + ", which does not exist");
+        }
+        if (!target.startsWith(tree)) {
+            throw new ProvgateException(shown, 0, "symbolic link to " + readLink(link) + " leaves the work tree ("
+                    + tree + "); provgate reads lockfiles only inside it");
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new ProvgateException(shown, 0, "symbolic link to " + readLink(link) + ", which is not a file");
+        }
+        return target;
+    }
+
+    private static String readLink(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** The real path of the git work tree around {@code root}, else of {@code root} itself. */
+    private static Path workTree(Path root) {
+        Path start = real(root.toAbsolutePath().normalize());
+        for (Path p = start; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return start;
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
     private static List<Found> distinct(List<Found> found) {
         Set<Path> seen = new HashSet<>();
         List<Found> out = new ArrayList<>();
         for (Found f : found) {
-            if (seen.add(f.file().toAbsolutePath().normalize())) {
+            if (seen.add(real(f.file().toAbsolutePath().normalize()))) {
                 out.add(f);
             }
         }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Suggests the closest known word for a misspelt one (edit distance), for "did you mean" hints. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
@@ -22,7 +22,7 @@ final class DidYouMean {
     }
 
     /** " (did you mean 'x'?)" or nothing. */
-    static String hint(String word, Collection<String> candidates) {
+    public static String hint(String word, Collection<String> candidates) {
         return closest(word, candidates).map(c -> " (did you mean '" + c + "'?)").orElse("");
     }
 

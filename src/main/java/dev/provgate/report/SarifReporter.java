@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * SARIF 2.1.0 for code scanning: one result per finding, located at the lockfile line; one rule per finding kind;
@@ -24,10 +25,15 @@ import java.util.Map;
 final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private final String toolVersion;
+    /** GitHub code scanning resolves {@code %SRCROOT%} to the checkout: locations never carry a runner's path. */
+    static final String SRCROOT = "%SRCROOT%";
 
-    SarifReporter(String toolVersion) {
+    private final String toolVersion;
+    private final UnaryOperator<String> sourcePath;
+
+    SarifReporter(String toolVersion, UnaryOperator<String> sourcePath) {
         this.toolVersion = toolVersion;
+        this.sourcePath = sourcePath;
     }
 
     @Override
@@ -44,7 +50,7 @@ final class SarifReporter implements Reporter {
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.values().forEach(rule -> ruleNodes.add(rule(rule)));
         ArrayNode results = run.putArray("results");
-        r.verdict().findings().forEach(f -> results.add(result(f, ids.indexOf(f.ruleId()), r)));
+        r.verdict().findings().forEach(f -> results.add(result(f, ids.indexOf(f.ruleId()), r, sourcePath)));
         JsonWriting.write(doc, out);
     }
 
@@ -71,18 +77,19 @@ final class SarifReporter implements Reporter {
         return o;
     }
 
-    private static ObjectNode result(Finding f, int ruleIndex, CheckResult r) {
+    private static ObjectNode result(Finding f, int ruleIndex, CheckResult r, UnaryOperator<String> sourcePath) {
         ObjectNode o = JsonWriting.object();
         o.put("ruleId", f.ruleId());
         o.put("ruleIndex", ruleIndex);
         o.put("level", level(f.severity()));
         o.putObject("message").put("text", messageText(f));
         ObjectNode physical = o.putArray("locations").addObject().putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(f.location().file()));
+        String file = sourcePath.apply(f.location().file());
+        physical.putObject("artifactLocation").put("uri", uri(file)).put("uriBaseId", SRCROOT);
         if (f.location().line() > 0) {
             physical.putObject("region").put("startLine", f.location().line());
         }
-        o.putObject("partialFingerprints").put("provgateFinding/v1", fingerprint(f));
+        o.putObject("partialFingerprints").put("provgateFinding/v1", fingerprint(f, file));
         o.set("properties", properties(f, r));
         if (f.suppressed()) {
             o.putArray("suppressions").addObject()
@@ -134,8 +141,8 @@ final class SarifReporter implements Reporter {
     }
 
     /** Stable across runs and line moves, so code scanning keeps one alert per package, rule and advisory. */
-    private static String fingerprint(Finding f) {
-        String key = String.join("\n", f.ruleId(), f.location().file(), f.component().purl(),
+    private static String fingerprint(Finding f, String file) {
+        String key = String.join("\n", f.ruleId(), file, f.component().purl(),
                 f.component().source().url(), FindingText.advisoryIds(f));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -16,32 +16,43 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** scripts/pre-commit: its lockfile patterns cover the parsers' file names, and its fast path starts no Java. */
 class PreCommitScriptTest {
     static final Path SCRIPT = Path.of("scripts/pre-commit");
 
+    /** Lockfile names of every format, in the shapes projects use. */
+    static Stream<String> lockfileNames() {
+        return Stream.of("package-lock.json", "web/npm-shrinkwrap.json", "a/b/yarn.lock", "pnpm-lock.yaml",
+                "requirements.txt", "requirements-dev.txt", "requirements/base.txt", "py/Constraints.txt",
+                "dev-requirements.TXT", "poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock", "pylock.toml",
+                "pylock.dev.toml", "pom.xml", "mod/pom.xml", "lockfile.json", "gradle.lockfile",
+                "app/gradle.lockfile", "gradle/dependency-locks/compileClasspath.lockfile",
+                "gradle/verification-metadata.xml", "dependency-tree.txt", "mvn-tree.txt", "dep-tree.txt", "bom.json",
+                "app.cdx.json", "bom.xml", "app.cdx.xml", "app.spdx.json", "x.bom.json", ".github/workflows/ci.yml",
+                "svc/.github/workflows/release.yaml", "action.yml", ".github/actions/setup/action.yaml", ".gitlab-ci.yml");
+    }
+
+    /** Files no parser takes, which must not start Java. */
+    static Stream<String> ordinaryNames() {
+        return Stream.of("README.md", "src/main/java/App.java", "package.json", "pyproject.toml", "build.gradle",
+                "docs/notes.txt", ".github/dependabot.yml");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"package-lock.json", "web/npm-shrinkwrap.json", "a/b/yarn.lock", "pnpm-lock.yaml",
-            "requirements.txt", "requirements-dev.txt", "requirements/base.txt", "py/Constraints.txt",
-            "dev-requirements.TXT", "poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock", "pylock.toml",
-            "pylock.dev.toml", "pom.xml", "mod/pom.xml", "lockfile.json", "gradle.lockfile", "app/gradle.lockfile",
-            "gradle/dependency-locks/compileClasspath.lockfile", "gradle/verification-metadata.xml",
-            "dependency-tree.txt", "mvn-tree.txt", "dep-tree.txt", "bom.json", "app.cdx.json", "bom.xml",
-            "app.cdx.xml", "app.spdx.json", "x.bom.json", ".github/workflows/ci.yml",
-            "svc/.github/workflows/release.yaml", "action.yml", ".github/actions/setup/action.yaml", ".gitlab-ci.yml"})
+    @MethodSource("lockfileNames")
     void everyLockfileNameTheParsersAcceptIsMatched(String path) {
         assertTrue(LockfileParsers.forPath(path).isPresent(), "the parsers accept " + path);
         assertTrue(matches(path), "scripts/pre-commit misses " + path);
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"README.md", "src/main/java/App.java", "package.json", "pyproject.toml",
-            "build.gradle", "docs/notes.txt", ".github/dependabot.yml"})
+    @MethodSource("ordinaryNames")
     void ordinaryFilesTakeTheFastPath(String path) {
         assertFalse(LockfileParsers.forPath(path).isPresent(), "no parser accepts " + path);
         assertFalse(matches(path), "scripts/pre-commit would start Java for " + path);

@@ -52,6 +52,20 @@ final class TestRepo implements AutoCloseable {
         return this;
     }
 
+    /** Creates and stages a symbolic link (git mode 120000) to {@code target}, as written. */
+    TestRepo link(String path, String target) {
+        try {
+            Path link = dir.resolve(path);
+            Files.createDirectories(link.getParent());
+            Files.deleteIfExists(link);
+            Files.createSymbolicLink(link, Path.of(target));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        run(git.add().addFilepattern(path));
+        return this;
+    }
+
     TestRepo commit(String message) {
         PersonIdent author = new PersonIdent("Test", "test@example.invalid",
                 FIRST_COMMIT_MILLIS + commits++ * DAY_MILLIS, 0);

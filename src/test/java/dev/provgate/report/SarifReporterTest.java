@@ -11,6 +11,7 @@ import com.networknt.schema.SpecificationVersion;
 import dev.provgate.model.CheckResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,7 +23,7 @@ class SarifReporterTest {
             SarifReporterTest.class.getResourceAsStream("/dev/provgate/report/sarif/sarif-2.1.0-rtm.5.json"),
             SpecificationVersion.DRAFT_4);
 
-    private static final SarifReporter REPORTER = new SarifReporter("1.2.3");
+    private static final SarifReporter REPORTER = new SarifReporter("1.2.3", UnaryOperator.identity());
 
     static List<CheckResult> results() {
         return SampleResults.all();
