@@ -35,7 +35,7 @@ final class Mechanisms {
     static ProvenanceResult withNote(ProvenanceResult r, String note) {
         String reason = r.reason().isEmpty() ? note : r.reason() + "; " + note;
         return new ProvenanceResult(r.mechanism(), r.outcome(), reason, r.identity(), r.bundleSha256(),
-                r.logIndex(), r.signedAt());
+                r.logIndex(), r.signedAt(), r.expectedBy());
     }
 
     static ProvenanceResult digestMismatch(String what) {

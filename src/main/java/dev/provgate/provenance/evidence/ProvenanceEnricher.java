@@ -103,7 +103,7 @@ public final class ProvenanceEnricher implements Enricher {
             return results;
         }
         return store.declaredRepository(c)
-                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(r, d)).toList())
+                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(c, r, d)).toList())
                 .orElse(results);
     }
 }

@@ -30,7 +30,7 @@ final class SignerPins {
         if (r.outcome() == ProvenanceResult.Outcome.UNVERIFIED && PINNED.contains(r.mechanism())) {
             return pins.pinned(c.ecosystem(), c.name(), r.mechanism()).map(was -> lapsed(c, r, was)).orElse(r);
         }
-        if (r.outcome() != ProvenanceResult.Outcome.VERIFIED || r.identity() == null
+        if (!r.signatureGood() || r.identity() == null
                 || !PINNED.contains(r.mechanism())) {
             return r;
         }
@@ -50,8 +50,7 @@ final class SignerPins {
         String why = "signer changed since " + c.name() + "@" + was.firstSeenVersion() + ": was " + describe(was)
                 + ", now " + describe(now) + " (to accept it, delete the " + r.mechanism()
                 + " entry of identities.json in the store)";
-        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, r.identity(),
-                r.bundleSha256(), r.logIndex(), r.signedAt());
+        return r.mismatch(ProvenanceResult.ExpectedBy.PINNED, why);
     }
 
     /**
@@ -62,8 +61,8 @@ final class SignerPins {
         String why = "provenance lapsed: " + c.name() + "@" + was.firstSeenVersion() + " was attested by "
                 + describe(was) + ", but " + c.coordinates() + " has no verified " + r.mechanism() + " ("
                 + r.reason() + ")";
-        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, null, r.bundleSha256(),
-                r.logIndex(), r.signedAt());
+        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.MISMATCH, why, null, r.bundleSha256(),
+                r.logIndex(), r.signedAt(), ProvenanceResult.ExpectedBy.PINNED);
     }
 
     private static String describe(PinnedIdentity p) {
