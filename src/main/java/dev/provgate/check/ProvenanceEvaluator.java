@@ -6,6 +6,7 @@ import dev.provgate.model.Finding;
 import dev.provgate.model.ProvenanceResult;
 import dev.provgate.model.RuleDescription;
 import dev.provgate.model.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,19 @@ public final class ProvenanceEvaluator implements Evaluator {
         return evidence.of(ProvenanceResult.class).stream()
                 .flatMap(r -> finding(evidence, r).stream())
                 .toList();
+    }
+
+    /**
+     * A suppressor that never touches tampering findings: for review passes other than the policy's exceptions
+     * (a package "already locked at the baseline" is not excused when its evidence says it was tampered with).
+     */
+    public static Suppressor sparingTampering(Suppressor inner) {
+        return findings -> {
+            List<Finding> others = findings.stream().filter(f -> !f.ruleId().equals(TAMPERED)).toList();
+            List<Finding> out = new ArrayList<>(inner.review(others));
+            findings.stream().filter(f -> f.ruleId().equals(TAMPERED)).forEach(out::add);
+            return out;
+        };
     }
 
     private static Optional<Finding> finding(ComponentEvidence evidence, ProvenanceResult r) {

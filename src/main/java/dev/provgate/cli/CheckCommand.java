@@ -172,7 +172,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Suppressor> suppressors() {
         List<Suppressor> suppressors = new ArrayList<>();
         policy.ifPresent(engine -> suppressors.add(engine::applyExceptions));
-        compared.ifPresent(c -> suppressors.add(c.introducedOnly()::review));
+        compared.ifPresent(c -> suppressors.add(ProvenanceEvaluator.sparingTampering(c.introducedOnly()::review)));
         return suppressors;
     }
 
