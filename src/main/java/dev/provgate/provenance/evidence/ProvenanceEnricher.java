@@ -19,6 +19,7 @@ import dev.provgate.provenance.TrustedRoot;
 import dev.provgate.provenance.store.AttestationStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,16 @@ public final class ProvenanceEnricher implements Enricher {
         return results(c).stream().map(r -> (Evidence) pins.apply(c, r)).toList();
     }
 
+    private List<ProvenanceResult> withRegistryDigests(Component c, List<ProvenanceResult> results) {
+        Optional<ProvenanceResult> mismatch = store.registryDigests(c).flatMap(d -> RegistryDigestCheck.compare(c, d));
+        if (mismatch.isEmpty()) {
+            return results;
+        }
+        List<ProvenanceResult> out = new ArrayList<>(results);
+        out.add(mismatch.get());
+        return out;
+    }
+
     private List<ProvenanceResult> results(Component c) {
         String mechanism = switch (c.ecosystem()) {
             case NPM -> Mechanisms.NPM_PROVENANCE;
@@ -92,9 +103,9 @@ public final class ProvenanceEnricher implements Enricher {
         }
         Optional<IdentityPolicy> signer = expected.of(c);
         List<ProvenanceResult> results = switch (c.ecosystem()) {
-            case NPM -> npm.check(c, signer);
-            case PYPI -> pypi.check(c, signer);
-            case MAVEN -> maven.check(c, signer);
+            case NPM -> npm.check(c, signer); // compares the registry's digests itself, also those signatures sign
+            case PYPI, MAVEN -> withRegistryDigests(c, c.ecosystem() == Ecosystem.PYPI ? pypi.check(c, signer)
+                    : maven.check(c, signer));
             case OTHER -> List.of(ProvenanceResult.unverified(mechanism, "no provenance verification for "
                     + c.purl()));
         };

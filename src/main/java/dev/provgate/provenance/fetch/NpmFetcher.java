@@ -3,13 +3,18 @@ package dev.provgate.provenance.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
+import dev.provgate.model.Hash;
+import dev.provgate.model.HashAlgorithm;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.DeclaredRepository;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.RepositoryUrls;
 import dev.provgate.provenance.store.StoreFiles;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -44,6 +49,8 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         VersionFiles files = new VersionFiles(writer, c);
         JsonNode dist = version.path("dist");
+        files.registryDigests(new RegistryDigests(distDigests(dist), "npm dist.integrity and dist.shasum",
+                packumentUrl));
         if (dist.path("signatures").isArray() && dist.path("signatures").size() > 0) {
             files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, StoreFiles.jsonBytes(signatures(c, dist)));
         } else {
@@ -61,6 +68,16 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
+    }
+
+    /** {@code dist.integrity} (SRI) and {@code dist.shasum} (sha1 hex) of the tarball. */
+    static List<Hash> distDigests(JsonNode dist) {
+        List<Hash> out = new ArrayList<>(RegistryDigests.ofSri(dist.path("integrity").asText(""), ""));
+        String shasum = dist.path("shasum").asText("");
+        if (shasum.matches("[0-9a-fA-F]{40}") && out.stream().noneMatch(h -> h.algorithm() == HashAlgorithm.SHA1)) {
+            out.add(new Hash(HashAlgorithm.SHA1, shasum, ""));
+        }
+        return out;
     }
 
     /**

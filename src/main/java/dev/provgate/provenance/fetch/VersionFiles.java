@@ -4,6 +4,7 @@ package dev.provgate.provenance.fetch;
 import dev.provgate.model.Component;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.DeclaredRepository;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.StoreWriter;
 import java.util.ArrayList;
@@ -49,6 +50,14 @@ final class VersionFiles {
             writer.writeRelease(component.ecosystem(), component.name(), component.version(), r);
             stored.add(AttestationStore.RELEASE);
         });
+    }
+
+    /** Records the digests the registry serves, when it gave any. */
+    void registryDigests(RegistryDigests digests) {
+        if (!digests.digests().isEmpty()) {
+            writer.writeRegistryDigests(component.ecosystem(), component.name(), component.version(), digests);
+            stored.add(AttestationStore.REGISTRY_DIGESTS);
+        }
     }
 
     /** Records the repository the version declares, when the registry names a GitHub or GitLab one. */

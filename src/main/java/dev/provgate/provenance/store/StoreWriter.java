@@ -49,6 +49,22 @@ public final class StoreWriter {
         write(ecosystem, name, version, AttestationStore.DECLARED, StoreFiles.jsonBytes(json));
     }
 
+    /** Records the digests the registry serves, sorted by file and algorithm ({@code registry-digests.json}). */
+    public void writeRegistryDigests(Ecosystem ecosystem, String name, String version, RegistryDigests digests) {
+        List<Map<String, String>> list = digests.digests().stream().sorted().map(h -> {
+            Map<String, String> d = new TreeMap<>();
+            d.put("algorithm", h.algorithm().cyclonedxName());
+            d.put("file", h.fileName());
+            d.put("hex", h.hex());
+            return d;
+        }).toList();
+        Map<String, Object> json = new TreeMap<>();
+        json.put("digests", list);
+        json.put("source", digests.source());
+        json.put("url", digests.url());
+        write(ecosystem, name, version, AttestationStore.REGISTRY_DIGESTS, StoreFiles.jsonBytes(json));
+    }
+
     /**
      * Records the files the registry answered 404 for, replacing the previous record; files found since are
      * no longer listed.

@@ -99,7 +99,8 @@ class AttestationFetcherTest {
         serveSigstoreNpm();
         List<FetchOutcome> outcomes = fetch(http(), npm("sigstore", "1.0.0"));
         assertEquals(List.of(new FetchOutcome(npm("sigstore", "1.0.0"), Status.FETCHED,
-                List.of("attestations.json", "registry-signatures.json", "release.json"), List.of(), "")), outcomes);
+                List.of("attestations.json", "registry-digests.json", "registry-signatures.json", "release.json"),
+                List.of(), "")), outcomes);
         assertArrayEquals(shared("npm-cli/sigstore-1.0.0.attestations.json"),
                 store().npmAttestations("sigstore", "1.0.0").orElseThrow());
         String signatures = new String(store().npmRegistrySignatures("sigstore", "1.0.0").orElseThrow());
@@ -256,6 +257,46 @@ class AttestationFetcherTest {
                 Files.readAllBytes(s.sigstoreBundle().orElseThrow()));
         assertEquals(Optional.of(Instant.parse("2025-11-20T20:45:23Z")), store().publishedAt(c));
         assertEquals(Optional.empty(), store().declaredRepository(c), "the repository served no POM");
+    }
+
+    /** The real registry document of tuf-js 1.0.0 (a mirror without signatures): its digests are still stored. */
+    @Test
+    void registryDigestsAreStoredWithoutSignatures() throws Exception {
+        registry.on("/tuf-js", Answer.ok("{\"versions\": {\"1.0.0\": "
+                + new String(shared("npm-cli/registry-docs/tuf-js-1.0.0.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + "}}"));
+        Component c = npm("tuf-js", "1.0.0");
+        FetchOutcome o = fetch(http(), c).get(0);
+        assertTrue(o.stored().contains("registry-digests.json"), o.toString());
+        assertEquals(List.of("registry-signatures.json"), o.notPublished().stream()
+                .filter(f -> f.startsWith("registry")).toList());
+        assertEquals(List.of(new Hash(HashAlgorithm.SHA1, "c89daaf69b348081a86e9f766151dfd7ce0f5078", ""),
+                new Hash(HashAlgorithm.SHA512, "d5dc6c4301120f30022634dd607438c09d5ffe87fb8c02d629f2441d205651007fe544c9"
+                        + "531f525ba1875e9e266752af7414490a91a3b2ca0f1468b886fc3cfc", "")),
+                store().registryDigests(c).orElseThrow().digests().stream().sorted().toList());
+    }
+
+    @Test
+    void pypiFileDigestsAreStored() throws Exception {
+        registry.on("/pypi/x/1.0/json", Answer.ok("{\"urls\": [{\"filename\": \"x-1.0.tar.gz\", \"digests\": "
+                + "{\"sha256\": \"" + SHA256_ABC + "\"}}]}"));
+        Component c = Component.builder(Ecosystem.PYPI, "x", "1.0").build();
+        fetch(http(), c);
+        assertEquals(List.of(new Hash(HashAlgorithm.SHA256, SHA256_ABC, "x-1.0.tar.gz")),
+                store().registryDigests(c).orElseThrow().digests());
+    }
+
+    @Test
+    void mavenWithALockedHashStoresTheRepositoryChecksum() throws Exception {
+        registry.on(JUNIT, Answer.ok("jar"));
+        registry.on(JUNIT + ".sha256", Answer.ok(SHA256_ABC + "  junit-jupiter-api-5.10.2.jar\n"));
+        Component c = locked(Ecosystem.MAVEN, "org.junit.jupiter:junit-jupiter-api", "5.10.2",
+                "afff77c186cd317275803872fa5133aa801fd6ac40bd91c78a6cf8009b4b17cc junit-jupiter-api-5.10.2.jar");
+        fetch(http(), c);
+        assertEquals(Optional.of(SHA256_ABC), store().maven("org.junit.jupiter", "junit-jupiter-api", "5.10.2",
+                "junit-jupiter-api-5.10.2.jar").orElseThrow().sha256());
+        assertEquals(List.of("HEAD"), registry.seen().stream().filter(s -> s.path().equals(JUNIT))
+                .map(FakeRegistry.Seen::method).toList(), "the artifact itself is not downloaded");
     }
 
     @Test
