@@ -84,7 +84,7 @@ public final class AttestationFetcher {
             return locator.baseFor(c)
                     .map(base -> fetchFrom(c, base))
                     .orElseGet(() -> new FetchOutcome(c, FetchOutcome.Status.NO_REGISTRY, List.of(), List.of(),
-                            "unverified: no registry URL (use " + RegistryLocator.optionFor(c) + " URL)"));
+                            "unverified: " + RegistryLocator.fixFor(c.ecosystem())));
         } catch (ProvgateException e) {
             return FetchOutcome.failed(c, e.userMessage());
         }

@@ -346,7 +346,8 @@ class AttestationFetcherTest {
                 new RegistryLocator(RegistryLocator.Options.none(), new UserConfig(storeDir, java.util.Map.of())), 2);
         FetchOutcome o = fetcher.fetch(List.of(npm("a", "1.0.0")), (d, t) -> { }).get(0);
         assertEquals(Status.NO_REGISTRY, o.status());
-        assertEquals("unverified: no registry URL (use --npm-registry URL)", o.detail());
+        assertEquals("unverified: no npm registry configured (npm_config_registry, .npmrc registry=) and the "
+                + "lockfile records none: run `npm config set registry URL`, or pass --npm-registry URL", o.detail());
     }
 
     @Test
