@@ -67,6 +67,9 @@ class AttestationsCommandTest {
         assertEquals(0, r.exitCode(), r.out() + r.err());
         Path store = project.resolve("attestations");
         assertEquals(String.join("\n",
+                "note: 0 of 2 npm packages have registry signatures in the registry's documents; the npm registry "
+                        + "signs every package, so the registry fetched from probably strips them (a mirror?): fetch "
+                        + "through one that passes dist.signatures through",
                 "fetched      npm:@s/b@2.0.0  not published: attestations.json, registry-signatures.json; "
                         + "no publish time from the registry",
                 "fetched      npm:a@1.0.0     attestations.json, release.json; not published: "
@@ -120,7 +123,7 @@ class AttestationsCommandTest {
         Files.writeString(project.resolve(".npmrc"), "registry=" + registry.url("/") + "\n");
         CliRunner.Result r = fetch(project.toString());
         assertEquals(0, r.exitCode(), r.out() + r.err());
-        assertTrue(r.out().startsWith("fetched"), r.out());
+        assertTrue(r.out().lines().skip(1).findFirst().orElse("").startsWith("fetched"), r.out());
     }
 
     @Test

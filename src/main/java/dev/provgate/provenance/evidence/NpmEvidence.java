@@ -104,12 +104,15 @@ final class NpmEvidence {
 
     private List<ProvenanceResult> registrySignatures(Component c, NpmPackage pkg, ArtifactDigest sha512,
                                                       Optional<JsonNode> registry) {
+        Instant publishedAt = store.publishedAt(c).orElse(null);
         if (registry.isEmpty()) {
-            return List.of(Mechanisms.missing(store, c, Mechanisms.NPM_REGISTRY_SIGNATURE,
-                    AttestationStore.NPM_REGISTRY_SIGNATURES, "npm registry signature"));
+            ProvenanceResult missing = Mechanisms.missing(store, c, Mechanisms.NPM_REGISTRY_SIGNATURE,
+                    AttestationStore.NPM_REGISTRY_SIGNATURES, "npm registry signature");
+            boolean fetched = store.notPublished(c.ecosystem(), c.name(), c.version())
+                    .contains(AttestationStore.NPM_REGISTRY_SIGNATURES);
+            return List.of(fetched ? signatureAnomaly(missing, publishedAt) : missing);
         }
         String integrity = "sha512-" + Base64.getEncoder().encodeToString(sha512.value());
-        Instant publishedAt = store.publishedAt(c).orElse(null);
         List<ProvenanceResult> out = new ArrayList<>();
         for (JsonNode s : registry.get().path("signatures")) {
             out.add(signatures.get().verify(pkg, integrity, s.path("keyid").asText(""), s.path("sig").asText(""),
@@ -120,6 +123,15 @@ final class NpmEvidence {
                     "the stored registry signatures of " + c.coordinates() + " list none"));
         }
         return out;
+    }
+
+    /** A signature the registry's keys say should exist is missing: reported as the anomaly it is. */
+    private ProvenanceResult signatureAnomaly(ProvenanceResult missing, Instant publishedAt) {
+        return signatures.get().signingKeyAt(publishedAt)
+                .map(key -> ProvenanceResult.unverified(missing.mechanism(), "anomaly: " + missing.reason()
+                        + ", although the registry signs every package published " + (publishedAt == null ? "now"
+                        : "at " + publishedAt) + " (key " + key + "): a mirror that strips signatures?"))
+                .orElse(missing);
     }
 
     private JsonNode json(Component c, byte[] bytes) {

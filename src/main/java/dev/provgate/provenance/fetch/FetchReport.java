@@ -2,6 +2,7 @@
 package dev.provgate.provenance.fetch;
 
 import dev.provgate.model.Ecosystem;
+import dev.provgate.provenance.store.AttestationStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class FetchReport {
     }
 
     public void write(PrintWriter out, Path store) {
+        unsignedSummary().ifPresent(out::println);
         List<FetchOutcome> listed = outcomes.stream().filter(o -> o.status() != FetchOutcome.Status.NO_REGISTRY)
                 .toList();
         int width = listed.stream().mapToInt(o -> coordinates(o).length()).max().orElse(0);
@@ -54,6 +56,22 @@ public final class FetchReport {
         out.println(String.format(Locale.ROOT, "%d fetched, %d skipped, %d without registry URL, %d failed; store: %s",
                 count(FetchOutcome.Status.FETCHED), count(FetchOutcome.Status.SKIPPED),
                 count(FetchOutcome.Status.NO_REGISTRY), count(FetchOutcome.Status.FAILED), store));
+    }
+
+    /**
+     * Said once, first: no fetched npm package had registry signatures. The registry signs every package, so that
+     * is nearly always a mirror that strips them, not N unsigned packages.
+     */
+    java.util.Optional<String> unsignedSummary() {
+        List<FetchOutcome> npm = outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.FETCHED
+                && o.component().ecosystem() == Ecosystem.NPM).toList();
+        long signed = npm.stream().filter(o -> o.stored().contains(AttestationStore.NPM_REGISTRY_SIGNATURES)).count();
+        if (npm.isEmpty() || signed > 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("note: 0 of " + npm.size() + " npm packages have registry signatures in the "
+                + "registry's documents; the npm registry signs every package, so the registry fetched from "
+                + "probably strips them (a mirror?): fetch through one that passes dist.signatures through");
     }
 
     private static String label(FetchOutcome.Status s) {

@@ -54,7 +54,8 @@ final class NpmFetcher implements EcosystemFetcher {
         if (dist.path("signatures").isArray() && dist.path("signatures").size() > 0) {
             files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, StoreFiles.jsonBytes(signatures(c, dist)));
         } else {
-            files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, Optional.empty());
+            files.absentFromDocument(AttestationStore.NPM_REGISTRY_SIGNATURES,
+                    "the registry document has no dist.signatures (" + packumentUrl + ")");
         }
         files.release(RegistryClient.instant(packument.get().path("time").path(c.version()).asText(null))
                 .map(t -> new ReleaseRecord(t, "npm time", packumentUrl, runsInstallScripts(version))));

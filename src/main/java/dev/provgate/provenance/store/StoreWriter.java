@@ -70,11 +70,24 @@ public final class StoreWriter {
      * no longer listed.
      */
     public void recordNotPublished(Ecosystem ecosystem, String name, String version, Set<String> fileNames) {
+        recordNotPublished(ecosystem, name, version, fileNames, Map.of());
+    }
+
+    /**
+     * As above, with what was seen for files the registry did not answer 404 for ({@code seen}: file name to, for
+     * example, "the registry document has no dist.signatures"); files without an entry were answered not found.
+     */
+    public void recordNotPublished(Ecosystem ecosystem, String name, String version, Set<String> fileNames,
+                                   Map<String, String> seen) {
         Set<String> sorted = new TreeSet<>(fileNames);
         if (sorted.isEmpty() && store.notPublished(ecosystem, name, version).isEmpty()) {
             return;
         }
-        write(ecosystem, name, version, AttestationStore.NOT_PUBLISHED,
-                StoreFiles.jsonBytes(Map.of("files", List.copyOf(sorted))));
+        Map<String, Object> json = new TreeMap<>();
+        json.put("files", List.copyOf(sorted));
+        if (!seen.isEmpty()) {
+            json.put("seen", new TreeMap<>(seen));
+        }
+        write(ecosystem, name, version, AttestationStore.NOT_PUBLISHED, StoreFiles.jsonBytes(json));
     }
 }

@@ -302,4 +302,21 @@ class ProvenanceEnricherTest {
                 + "https://token.actions.githubusercontent.com), but litellm@1.82.7 has no verified "
                 + "pypi-attestation ("), after.reason());
     }
+
+    /** The registry signs every package: a document without dist.signatures is an anomaly, said in those words. */
+    @Test
+    void aMissingRegistrySignatureIsAnAnomalyWhenTheRegistrySignsEverything() {
+        ProvenanceProject p = new ProvenanceProject(dir).npm("tuf-js", "1.0.0", ProvenanceProject.TUF_JS_INTEGRITY);
+        new dev.provgate.provenance.store.StoreWriter(p.store()).recordNotPublished(Ecosystem.NPM, "tuf-js", "1.0.0",
+                java.util.Set.of("registry-signatures.json", "attestations.json"), Map.of("registry-signatures.json",
+                        "the registry document has no dist.signatures (https://npm.registry.invalid/tuf-js)"));
+        p.publishedAt(Ecosystem.NPM, "tuf-js", "1.0.0", "2023-02-09T17:38:25Z");
+        ProvenanceResult r = enrich(p, plain()).get("tuf-js@1.0.0").stream()
+                .filter(x -> x.mechanism().equals("npm-registry-signature")).findFirst().orElseThrow();
+        assertEquals(ProvenanceResult.Outcome.UNVERIFIED, r.outcome());
+        assertEquals("anomaly: no npm registry signature published for tuf-js@1.0.0 (the registry document has no "
+                + "dist.signatures (https://npm.registry.invalid/tuf-js)), although the registry signs every package "
+                + "published at 2023-02-09T17:38:25Z (key SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA): a "
+                + "mirror that strips signatures?", r.reason());
+    }
 }

@@ -140,6 +140,9 @@ class AttestationFetcherTest {
         assertEquals(List.of("attestations.json"), o.stored());
         assertEquals(List.of("registry-signatures.json"), o.notPublished());
         assertEquals(Set.of("registry-signatures.json"), store().notPublished(Ecosystem.NPM, "@playwright/cli", "0.1.1"));
+        assertEquals(Optional.of("the registry document has no dist.signatures (" + registry.url("")
+                + "/@playwright%2Fcli)"), store().notPublishedSeen(Ecosystem.NPM, "@playwright/cli", "0.1.1",
+                "registry-signatures.json"), "what was seen, not 'the registry answered not found'");
         assertTrue(store().npmAttestations("@playwright/cli", "0.1.1").isPresent());
     }
 
