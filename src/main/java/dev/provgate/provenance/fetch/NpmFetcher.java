@@ -39,7 +39,7 @@ final class NpmFetcher implements EcosystemFetcher {
     @Override
     public FetchOutcome fetch(Component c, String base) throws IOException {
         String packumentUrl = base + "/" + RegistryClient.segment(c.name());
-        Optional<JsonNode> packument = client.getJson(packumentUrl);
+        Optional<JsonNode> packument = client.getJson(packumentUrl, NpmFetcher::needed);
         if (packument.isEmpty()) {
             return FetchOutcome.failed(c, "not found in the registry: " + packumentUrl);
         }
@@ -69,6 +69,50 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
+    }
+
+    /** Fields of a version entry that verification, the release-age and the install-scripts rules read. */
+    private static final java.util.Set<String> VERSION_FIELDS = java.util.Set.of("dist", "repository", "scripts",
+            "hasInstallScript", "gypfile");
+    private static final java.util.Set<String> LIFECYCLE = java.util.Set.of("preinstall", "install", "postinstall");
+
+    /**
+     * What of a packument is kept (and cached): {@code name}, {@code time} and, per version, the fields above, with
+     * only the install lifecycle scripts. Readmes, descriptions, maintainers and dependency lists are dropped: they
+     * are most of a large packument. A body that is not a JSON object is kept as is (the caller reports it).
+     */
+    static byte[] needed(byte[] packument) {
+        try {
+            JsonNode doc = StoreFiles.mapper().readTree(packument);
+            if (!(doc instanceof com.fasterxml.jackson.databind.node.ObjectNode all)) {
+                return packument;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode kept = StoreFiles.mapper().createObjectNode();
+            kept.set("name", all.get("name"));
+            kept.set("time", all.get("time"));
+            com.fasterxml.jackson.databind.node.ObjectNode versions = kept.putObject("versions");
+            all.path("versions").fields().forEachRemaining(v -> {
+                com.fasterxml.jackson.databind.node.ObjectNode one = versions.putObject(v.getKey());
+                v.getValue().fields().forEachRemaining(f -> {
+                    if (VERSION_FIELDS.contains(f.getKey())) {
+                        one.set(f.getKey(), f.getKey().equals("scripts") ? lifecycle(f.getValue()) : f.getValue());
+                    }
+                });
+            });
+            return StoreFiles.mapper().writeValueAsBytes(kept);
+        } catch (IOException e) {
+            return packument;
+        }
+    }
+
+    private static JsonNode lifecycle(JsonNode scripts) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = StoreFiles.mapper().createObjectNode();
+        scripts.fields().forEachRemaining(s -> {
+            if (LIFECYCLE.contains(s.getKey())) {
+                out.set(s.getKey(), s.getValue());
+            }
+        });
+        return out;
     }
 
     /** {@code dist.integrity} (SRI) and {@code dist.shasum} (sha1 hex) of the tarball. */

@@ -388,4 +388,32 @@ class AttestationFetcherTest {
                         (done, total) -> calls.incrementAndGet());
         assertEquals(3, calls.get());
     }
+
+    @Test
+    void theProgressCounterNeverGoesBackwards() {
+        List<Integer> told = new java.util.ArrayList<>();
+        AttestationFetcher.Progress p = AttestationFetcher.monotonic((done, total) -> told.add(done));
+        for (int done : new int[] {1, 3, 2, 4, 4, 6, 5}) {
+            p.done(done, 6);
+        }
+        assertEquals(List.of(1, 3, 4, 6), told);
+    }
+
+    @Test
+    void aPackumentIsCachedWithOnlyWhatVerificationNeeds() throws Exception {
+        registry.on("/big", Answer.ok("""
+                {"name": "big", "readme": "%s", "time": {"1.0.0": "2024-01-01T00:00:00Z"},
+                 "versions": {"1.0.0": {"description": "%s", "dependencies": {"a": "1"},
+                   "dist": {"integrity": "%s"}, "scripts": {"test": "t", "postinstall": "p"},
+                   "repository": "github:o/big"}}}""".formatted("r".repeat(50_000), "d".repeat(5_000),
+                SIGSTORE_INTEGRITY)));
+        assertEquals(Status.FETCHED, fetch(http(), npm("big", "1.0.0")).get(0).status());
+        long cached;
+        try (var files = Files.list(cacheDir)) {
+            cached = files.filter(f -> f.toString().endsWith(".body")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(cached < 2_000, "cached " + cached + " bytes of a 55 kB packument");
+        assertEquals(Boolean.TRUE, store().release(npm("big", "1.0.0")).orElseThrow().installScript());
+        assertTrue(store().declaredRepository(npm("big", "1.0.0")).isPresent());
+    }
 }
