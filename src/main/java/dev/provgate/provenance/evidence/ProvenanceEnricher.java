@@ -12,6 +12,7 @@ import dev.provgate.provenance.NpmAttestationVerifier;
 import dev.provgate.provenance.NpmRegistryKeys;
 import dev.provgate.provenance.NpmRegistrySignatureVerifier;
 import dev.provgate.provenance.PgpKeyring;
+import dev.provgate.provenance.PgpKeysMap;
 import dev.provgate.provenance.PgpSignatureVerifier;
 import dev.provgate.provenance.PypiAttestationVerifier;
 import dev.provgate.provenance.SigstoreVerifier;
@@ -71,8 +72,26 @@ public final class ProvenanceEnricher implements Enricher {
                 Memo.of(() -> new NpmRegistrySignatureVerifier(npmKeys.get(), clock)));
         this.pypi = new PypiEvidence(store, Memo.of(() -> new PypiAttestationVerifier(sigstore.get())));
         this.maven = new MavenEvidence(store, sigstore,
-                Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(settings.pgpKeyrings()))),
-                settings.localRepository());
+                Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(keyrings(store, settings.pgpKeyrings())))),
+                settings.localRepository(), Memo.of(() -> PgpKeysMap.load(store.root().resolve(KEYS_MAP))));
+    }
+
+    /** The store's own PGP material: keyrings ({@code keys/*.asc}) and the keys map, reviewed with the store. */
+    public static final String KEYS_FOLDER = "keys";
+    public static final String KEYS_MAP = KEYS_FOLDER + "/keysmap.list";
+
+    /** The keyrings given on the command line and those committed in the store's {@code keys/} folder. */
+    static List<Path> keyrings(AttestationStore store, List<Path> given) {
+        List<Path> all = new ArrayList<>(given);
+        Path dir = store.root().resolve(KEYS_FOLDER);
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".asc")).sorted().forEach(all::add);
+            } catch (java.io.IOException e) {
+                throw new dev.provgate.model.ProvgateException(dir.toString(), 0, "cannot list: " + e.getMessage(), e);
+            }
+        }
+        return all;
     }
 
     @Override
