@@ -61,7 +61,8 @@ public final class ProvenanceEnricher implements Enricher {
     public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
         this.store = store;
         this.expected = settings.expected();
-        this.pins = new SignerPins(store.identities(), settings.pinIdentities());
+        Supplier<PgpKeysMap> keysMap = Memo.of(() -> PgpKeysMap.load(store.root().resolve(KEYS_MAP)));
+        this.pins = new SignerPins(store.identities(), settings.pinIdentities(), keysMap);
         // Trust material and verifiers are built on first use: a check whose store holds nothing for its packages
         // (the common pre-commit case) never pays for parsing the trusted root or loading the Sigstore stack.
         Supplier<TrustedRoot> root = Memo.of(settings.root());
@@ -73,7 +74,7 @@ public final class ProvenanceEnricher implements Enricher {
         this.pypi = new PypiEvidence(store, Memo.of(() -> new PypiAttestationVerifier(sigstore.get())));
         this.maven = new MavenEvidence(store, sigstore,
                 Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(keyrings(store, settings.pgpKeyrings())))),
-                settings.localRepository(), Memo.of(() -> PgpKeysMap.load(store.root().resolve(KEYS_MAP))));
+                settings.localRepository(), keysMap);
     }
 
     /** The store's own PGP material: keyrings ({@code keys/*.asc}) and the keys map, reviewed with the store. */

@@ -7,6 +7,8 @@ import dev.provgate.provenance.store.IdentityPins;
 import dev.provgate.provenance.store.IdentityPins.PinCheck;
 import dev.provgate.provenance.store.PinnedIdentity;
 import java.util.Set;
+import java.util.function.Supplier;
+import dev.provgate.provenance.PgpKeysMap;
 
 /**
  * Trust on first use for verified signers: compares each with the signer pinned in the store and turns a changed
@@ -20,13 +22,18 @@ final class SignerPins {
 
     private final IdentityPins pins;
     private final boolean record;
+    private final Supplier<PgpKeysMap> keysMap;
 
-    SignerPins(IdentityPins pins, boolean record) {
+    SignerPins(IdentityPins pins, boolean record, Supplier<PgpKeysMap> keysMap) {
         this.pins = pins;
         this.record = record;
+        this.keysMap = keysMap;
     }
 
     ProvenanceResult apply(Component c, ProvenanceResult r) {
+        if (r.mechanism().equals(Mechanisms.MAVEN_PGP) && inKeysMap(c)) {
+            return r; // the keys map names the allowed keys: an explicit pin wins over trust on first use
+        }
         if (unknownPgpSigner(r)) {
             return pinCheck(c, r);
         }
@@ -40,6 +47,12 @@ final class SignerPins {
             return r;
         }
         return pinCheck(c, r);
+    }
+
+    private boolean inKeysMap(Component c) {
+        int colon = c.name().indexOf(':');
+        return colon > 0 && keysMap.get().expected(c.name().substring(0, colon), c.name().substring(colon + 1),
+                c.version()).isPresent();
     }
 
     /**
