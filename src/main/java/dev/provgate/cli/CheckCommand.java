@@ -14,7 +14,9 @@ import dev.provgate.model.ComponentEvidence;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.Finding;
 import dev.provgate.model.RuleDescription;
+import dev.provgate.check.ProvenanceEvaluator;
 import dev.provgate.policy.Baseline;
+import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.policy.PolicyEngine;
 import dev.provgate.policy.RuleIds;
 import dev.provgate.provenance.evidence.ExpectedSigners;
@@ -141,24 +143,27 @@ final class CheckCommand implements Callable<Integer> {
     /**
      * The enrich stage, offline: the advisory database (imported, else the snapshot in the jar), and from the
      * attestation store that `provgate attestations fetch` filled, the publish times and the verified provenance
-     * (read only by trust-tier rules, so skipped when no policy applies).
+     * (without a policy, only when there is a store: evidence of tampering blocks in every mode).
      */
     List<Enricher> enrichers() {
         AdvisoryEnricher advisories = new AdvisoryEnricher(advisoryDb.open());
-        if (policy.isEmpty() && !pinIdentities) {
-            // Only trust-tier rules read release and provenance evidence: without a policy, skip the store.
+        AttestationStore store = attestations.store(input.paths());
+        if (policy.isEmpty() && !pinIdentities && !Files.isDirectory(store.root())) {
             return List.of(advisories);
         }
         List<Enricher> enrichers = new ArrayList<>(List.of(advisories));
-        enrichers.addAll(trust.storeEnrichers(attestations.store(input.paths()), maven.settings().localRepository(),
+        enrichers.addAll(trust.storeEnrichers(store, maven.settings().localRepository(),
                 policy.map(engine -> ExpectedSigners.from(engine.policy())).orElse(ExpectedSigners.none()),
                 pinIdentities));
         return enrichers;
     }
 
-    /** The evaluate stage: the advisory rules, then the trust-tier policy when there is one. */
+    /**
+     * The evaluate stage: the advisory rules and the provenance rules that hold in every mode (tampering, unexpected
+     * signers), then the trust-tier policy when there is one.
+     */
     List<Evaluator> evaluators() {
-        List<Evaluator> evaluators = new ArrayList<>(List.of(new AdvisoryEvaluator()));
+        List<Evaluator> evaluators = new ArrayList<>(List.of(new AdvisoryEvaluator(), new ProvenanceEvaluator()));
         compared.ifPresent(c -> evaluators.add(new ChangeEvaluator(c.rev(), c.comparison().lockfiles(),
                 freezeOptions.freeze(policy), tierOf())));
         policy.ifPresent(engine -> evaluators.add(new Evaluator() {
@@ -180,7 +185,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Suppressor> suppressors() {
         List<Suppressor> suppressors = new ArrayList<>();
         policy.ifPresent(engine -> suppressors.add(engine::applyExceptions));
-        compared.ifPresent(c -> suppressors.add(c.introducedOnly()::review));
+        compared.ifPresent(c -> suppressors.add(ProvenanceEvaluator.sparingTampering(c.introducedOnly()::review)));
         return suppressors;
     }
 

@@ -138,6 +138,7 @@ final class VerifyCommand implements Callable<Integer> {
                     + (r.logIndex() >= 0 ? ", log index " + r.logIndex() : "")
                     + (r.signedAt() != null ? ", signed " + r.signedAt() : "");
             case FAILED -> head + "FAILED: " + r.reason();
+            case MISMATCH -> head + "MISMATCH (valid signature, unexpected signer): " + r.reason();
             case UNSUPPORTED -> head + "UNSUPPORTED (not checked, not a sign of tampering): " + r.reason();
             case UNVERIFIED -> head + "UNVERIFIED: " + r.reason();
         };
@@ -150,7 +151,7 @@ final class VerifyCommand implements Callable<Integer> {
         if (!id.keyFingerprint().isEmpty()) {
             return " by key " + id.keyFingerprint();
         }
-        String repo = id.sourceRepository().isEmpty() ? "" : ", repository " + id.sourceRepository();
+        String repo = id.repository().isEmpty() ? "" : ", repository " + id.repository();
         return " by " + id.subject() + " (issuer " + id.issuer() + repo + ")";
     }
 }

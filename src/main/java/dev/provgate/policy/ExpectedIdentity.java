@@ -27,8 +27,8 @@ public record ExpectedIdentity(PurlPattern pattern, String repository, String wo
     /** What differs between the signer and this expectation; empty when it matches. */
     public List<String> mismatches(SignerIdentity actual) {
         List<String> out = new ArrayList<>();
-        if (!repository.isEmpty() && !sameRepository(repository, actual.sourceRepository())) {
-            out.add("repository " + shown(actual.sourceRepository()) + ", expected " + repository);
+        if (!repository.isEmpty() && !sameRepository(repository, actual.repository())) {
+            out.add("repository " + shown(actual.repository()) + ", expected " + repository);
         }
         if (!workflow.isEmpty() && !sameWorkflow(workflow, actual.workflow())) {
             out.add("workflow " + shown(actual.workflow()) + ", expected " + workflow);

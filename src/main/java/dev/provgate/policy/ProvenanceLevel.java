@@ -32,7 +32,7 @@ public enum ProvenanceLevel {
 
     /** The level one verified result proves. */
     public static ProvenanceLevel of(ProvenanceResult r) {
-        if (r.outcome() != ProvenanceResult.Outcome.VERIFIED) {
+        if (!r.signatureGood()) {
             return NONE;
         }
         return ATTESTATIONS.contains(r.mechanism()) ? ATTESTED : SIGNATURE;

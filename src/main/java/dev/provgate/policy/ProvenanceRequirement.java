@@ -29,8 +29,27 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
 
     @Override
     public Outcome check(CheckContext ctx) {
-        List<ProvenanceResult> results = ctx.evidence().of(ProvenanceResult.class);
-        return judge(ctx, results).withEvidence(results);
+        List<ProvenanceResult> all = ctx.evidence().of(ProvenanceResult.class);
+        // failed verifications and unexpected signers are findings of their own (provenance/tampered,
+        // provenance/unexpected-signer), in every mode: here they only count as not verified
+        List<ProvenanceResult> results = all.stream().filter(r -> r.outcome() != ProvenanceResult.Outcome.FAILED
+                && (r.outcome() != ProvenanceResult.Outcome.MISMATCH || r.signatureGood())).toList();
+        if (results.isEmpty() && !all.isEmpty()) {
+            return judgeRejected(ctx, all).withEvidence(all);
+        }
+        return judge(ctx, results).withEvidence(all);
+    }
+
+    private Outcome judgeRejected(CheckContext ctx, List<ProvenanceResult> rejected) {
+        Outcome asIfNone = judge(ctx, List.of());
+        if (asIfNone.status() == Outcome.Status.PASS) {
+            return asIfNone;
+        }
+        return Outcome.unverified(this, "nothing verified: " + rejected.stream()
+                .map(r -> r.mechanism() + (r.tampered() ? " failed" : " signed by an unexpected signer")
+                        + " (reported as " + (r.tampered() ? "provenance/tampered" : "provenance/unexpected-signer")
+                        + ")")
+                .distinct().collect(Collectors.joining("; ")));
     }
 
     private Outcome judge(CheckContext ctx, List<ProvenanceResult> results) {
@@ -40,11 +59,6 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
                     == ProvenanceLevel.NONE;
             return nothingAsked ? Outcome.pass(this, "no provenance required, none on record before")
                     : Outcome.unverified(this, "no provenance evidence (run with attestations)");
-        }
-        Optional<ProvenanceResult> failed = results.stream()
-                .filter(r -> r.outcome() == ProvenanceResult.Outcome.FAILED).findFirst();
-        if (failed.isPresent()) {
-            return Outcome.fail(this, failed.get().mechanism() + " failed: " + failed.get().reason());
         }
         Optional<Outcome> wrongSigner = wrongSigner(ctx, results);
         if (wrongSigner.isPresent()) {
@@ -81,11 +95,11 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
         }
         // key-signed evidence (registry keys, PGP) names no repository or workflow: nothing to compare
         List<ProvenanceResult> certified = results.stream()
-                .filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED && r.identity() != null
+                .filter(r -> r.signatureGood() && r.identity() != null
                         && r.identity().keyFingerprint().isEmpty())
                 .toList();
         boolean keySignedOnly = certified.isEmpty()
-                && results.stream().anyMatch(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED);
+                && results.stream().anyMatch(ProvenanceResult::signatureGood);
         if (keySignedOnly) {
             return Optional.of(Outcome.unverified(this, "only key-signed provenance: nothing shows the expected "
                     + "signer (" + expected.get().where() + ")"));
@@ -99,9 +113,9 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
     }
 
     private static String verifiedSummary(List<ProvenanceResult> results) {
-        return results.stream().filter(r -> r.outcome() == ProvenanceResult.Outcome.VERIFIED)
-                .map(r -> r.mechanism() + (r.identity() == null || r.identity().sourceRepository().isEmpty()
-                        ? "" : " from " + r.identity().sourceRepository()))
+        return results.stream().filter(ProvenanceResult::signatureGood)
+                .map(r -> r.mechanism() + (r.identity() == null || r.identity().repository().isEmpty()
+                        ? "" : " from " + r.identity().repository()))
                 .distinct().sorted().collect(Collectors.joining(", "));
     }
 

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  *
  * @param issuer           OIDC issuer, exact ({@code https://token.actions.githubusercontent.com})
  * @param subject          certificate SAN, exact (a workflow URI or an e-mail)
- * @param sourceRepository source repository URI, exact ({@code https://github.com/owner/repo}); certificates older
- *                         than the Source Repository URI extension are matched on the SAN prefix {@code URI/}
+ * @param sourceRepository source repository URI, exact ({@code https://github.com/owner/repo}), compared with
+ *                         {@link SignerIdentity#repository()} (certificates older than the Source Repository URI
+ *                         extension name it in their SAN)
  * @param workflow         build config path the Build Config URI must name before its {@code @ref}, matched on a
  *                         path-segment boundary ({@code release.yml} or {@code .github/workflows/release.yml})
  * @param refPattern       regular expression the whole git ref must match ({@code refs/tags/v.*})
@@ -75,16 +76,17 @@ public record IdentityPolicy(String issuer, String subject, String sourceReposit
         return Optional.empty();
     }
 
+    /** On {@link SignerIdentity#repository()}, the one definition of the signer's repository. */
     private boolean repositoryMatches(SignerIdentity signer) {
-        if (!signer.sourceRepository().isEmpty()) {
-            return sourceRepository.equals(stripSlash(signer.sourceRepository()));
-        }
-        return signer.subject().startsWith(sourceRepository + "/");
+        return sourceRepository.equals(signer.repository());
     }
 
     private static String shownRepository(SignerIdentity signer) {
-        return signer.sourceRepository().isEmpty() ? "(none; SAN " + signer.subject() + ")"
-                : signer.sourceRepository();
+        if (signer.repository().isEmpty()) {
+            return "(none; SAN " + signer.subject() + ")";
+        }
+        return signer.sourceRepository().isEmpty() ? signer.repository() + " (from the SAN " + signer.subject() + ")"
+                : signer.repository();
     }
 
     /** The build config URI without its {@code @ref}, ending in {@code /workflow}. */

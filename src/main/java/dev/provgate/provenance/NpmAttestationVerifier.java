@@ -70,10 +70,12 @@ public final class NpmAttestationVerifier {
             VerificationResult evidence = new VerificationResult(Outcome.VERIFIED, "", env.signer(), env.logIndex(),
                     env.integratedTime(), bundle.sha256());
             String problem = NpmStatementChecks.problem(pkg, sha512, predicateType, env.statement(), env.signer());
-            if (problem.isEmpty() && !publish) {
-                problem = policy.mismatch(env.signer()).map(why -> "identity mismatch: " + why).orElse("");
+            if (!problem.isEmpty()) {
+                return evidence.withFailure(Outcome.FAILED, problem);
             }
-            return problem.isEmpty() ? evidence : evidence.withFailure(Outcome.FAILED, problem);
+            return publish ? evidence : policy.mismatch(evidence.identity())
+                    .map(why -> evidence.withFailure(Outcome.MISMATCH, "identity mismatch: " + why))
+                    .orElse(evidence);
         } catch (VerificationFailure f) {
             return new VerificationResult(f.outcome(), f.getMessage(), null, -1, null, bundle.sha256());
         } catch (RuntimeException e) {

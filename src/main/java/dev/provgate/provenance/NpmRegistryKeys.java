@@ -74,6 +74,10 @@ public final class NpmRegistryKeys {
         }
     }
 
+    List<Key> all() {
+        return keys;
+    }
+
     Optional<Key> find(String keyId, String usage) {
         return keys.stream().filter(k -> k.keyId().equals(keyId) && k.usage().equals(usage)).findFirst();
     }

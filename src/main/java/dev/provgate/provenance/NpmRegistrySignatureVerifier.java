@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Signature;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Base64;
 
 /**
@@ -21,6 +22,17 @@ public final class NpmRegistrySignatureVerifier {
     public NpmRegistrySignatureVerifier(NpmRegistryKeys keys, Clock clock) {
         this.keys = keys;
         this.clock = clock;
+    }
+
+    /**
+     * The registry key that says every version published at {@code publishedAt} (now, when unknown) is signed: the
+     * registry signs every package with its {@code npm:signatures} key, so a version without a signature then is an
+     * anomaly (usually a mirror that strips {@code dist.signatures}).
+     */
+    public Optional<String> signingKeyAt(Instant publishedAt) {
+        Instant at = publishedAt != null ? publishedAt : clock.instant();
+        return keys.all().stream().filter(k -> k.usage().equals(NpmRegistryKeys.SIGNATURES) && k.validAt(at))
+                .map(NpmRegistryKeys.Key::keyId).findFirst();
     }
 
     /**

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKey;
@@ -49,9 +50,9 @@ public final class PgpSignatureVerifier {
         Instant signedAt = sig.getCreationTime().toInstant();
         PGPPublicKey key = keyring.find(sig.getKeyID()).orElse(null);
         if (key == null) {
-            return new VerificationResult(Outcome.UNVERIFIED, "unknown signer: key "
-                    + keyIdHex(sig.getKeyID()) + " is not in the pinned keyrings",
-                    identity(keyIdHex(sig.getKeyID())), -1, signedAt, sigSha256);
+            String signer = issuerFingerprint(sig).orElse(keyIdHex(sig.getKeyID()));
+            return new VerificationResult(Outcome.UNVERIFIED, "unknown signer: key " + signer
+                    + " is not in the pinned keyrings", identity(signer), -1, signedAt, sigSha256);
         }
         VerificationResult evidence = new VerificationResult(Outcome.VERIFIED, "",
                 identity(HexFormat.of().withUpperCase().formatHex(key.getFingerprint())), -1, signedAt, sigSha256);
@@ -74,6 +75,18 @@ public final class PgpSignatureVerifier {
         }
     }
 
+    /** Who a signature says made it (full fingerprint when it names one, else the key id), without checking it. */
+    public Optional<SignerIdentity> signer(byte[] signature) {
+        try {
+            PGPSignature sig = readSignature(signature);
+            return Optional.of(identity(keyring.find(sig.getKeyID())
+                    .map(k -> HexFormat.of().withUpperCase().formatHex(k.getFingerprint()))
+                    .or(() -> issuerFingerprint(sig)).orElse(keyIdHex(sig.getKeyID()))));
+        } catch (IOException | PGPException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private static PGPSignature readSignature(byte[] signature) throws IOException, PGPException {
         Object o = new JcaPGPObjectFactory(PGPUtil.getDecoderStream(new ByteArrayInputStream(signature))).nextObject();
         if (o instanceof PGPCompressedData c) {
@@ -83,6 +96,21 @@ public final class PgpSignatureVerifier {
             throw new PGPException("no signature packet");
         }
         return list.get(0);
+    }
+
+    /**
+     * The full fingerprint the signature names in its Issuer Fingerprint subpacket (RFC 9580; GnuPG writes it), so an
+     * unknown signer is shown, and can be pinned, by fingerprint rather than by a 64-bit key id.
+     */
+    static Optional<String> issuerFingerprint(PGPSignature sig) {
+        for (var packets : java.util.Arrays.asList(sig.getHashedSubPackets(), sig.getUnhashedSubPackets())) {
+            if (packets != null && packets.getIssuerFingerprint() != null
+                    && packets.getIssuerFingerprint().getFingerprint().length == 20) {
+                return Optional.of(HexFormat.of().withUpperCase().formatHex(
+                        packets.getIssuerFingerprint().getFingerprint()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static SignerIdentity identity(String fingerprint) {

@@ -188,7 +188,7 @@ public final class SigstoreVerifier {
     private static VerificationResult withIdentityCheck(VerificationResult evidence, IdentityPolicy policy) {
         SignerIdentity signer = evidence.identity();
         return policy.mismatch(signer)
-                .map(why -> evidence.withFailure(Outcome.FAILED, "identity mismatch: " + why))
+                .map(why -> evidence.withFailure(Outcome.MISMATCH, "identity mismatch: " + why))
                 .orElse(evidence);
     }
 

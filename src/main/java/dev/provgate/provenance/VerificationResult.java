@@ -25,7 +25,8 @@ public record VerificationResult(Outcome outcome, String reason, SignerIdentity 
         bundleSha256 = bundleSha256 == null ? "" : bundleSha256;
     }
 
-    public enum Outcome { VERIFIED, FAILED, UNSUPPORTED, UNVERIFIED }
+    /** As {@link ProvenanceResult.Outcome}: MISMATCH is a good signature by someone other than the expected signer. */
+    public enum Outcome { VERIFIED, FAILED, MISMATCH, UNSUPPORTED, UNVERIFIED }
 
     public boolean verified() {
         return outcome == Outcome.VERIFIED;
@@ -46,7 +47,9 @@ public record VerificationResult(Outcome outcome, String reason, SignerIdentity 
 
     /** The model's form of this result, for check, reports and the SBOM. */
     public ProvenanceResult toProvenanceResult(String mechanism) {
+        // the verifiers' expected identity is the caller's: the policy's in check, the options' in verify
         return new ProvenanceResult(mechanism, ProvenanceResult.Outcome.valueOf(outcome.name()), reason, identity,
-                bundleSha256, logIndex, integratedTime);
+                bundleSha256, logIndex, integratedTime,
+                outcome == Outcome.MISMATCH ? ProvenanceResult.ExpectedBy.POLICY : null);
     }
 }

@@ -49,7 +49,7 @@ public final class SbomProvenance {
             if (id != null) {
                 b.attribute(key + ":identity", id.subject().isEmpty() ? id.keyFingerprint() : id.subject());
                 b.attribute(key + ":issuer", id.issuer());
-                b.attribute(key + ":source-repository", id.sourceRepository());
+                b.attribute(key + ":source-repository", id.repository());
             }
             b.attribute(key + ":log-index", r.logIndex() >= 0 ? Long.toString(r.logIndex()) : "");
             b.attribute(key + ":signed-at", r.signedAt() == null ? "" : r.signedAt().toString());

@@ -67,6 +67,9 @@ class AttestationsCommandTest {
         assertEquals(0, r.exitCode(), r.out() + r.err());
         Path store = project.resolve("attestations");
         assertEquals(String.join("\n",
+                "note: 0 of 2 npm packages have registry signatures in the registry's documents; the npm registry "
+                        + "signs every package, so the registry fetched from probably strips them (a mirror?): fetch "
+                        + "through one that passes dist.signatures through",
                 "fetched      npm:@s/b@2.0.0  not published: attestations.json, registry-signatures.json; "
                         + "no publish time from the registry",
                 "fetched      npm:a@1.0.0     attestations.json, release.json; not published: "
@@ -108,8 +111,10 @@ class AttestationsCommandTest {
     void withoutAnyRegistryUrlEveryPackageIsUnverifiedAndTheExitIsTwo() {
         CliRunner.Result r = fetch(project.toString());
         assertEquals(2, r.exitCode());
-        assertTrue(r.out().contains("no-registry  npm:a@1.0.0     unverified: no registry URL (use --npm-registry URL)"),
-                r.out());
+        assertEquals(List.of("no-registry  npm: 2 packages (@s/b@2.0.0, a@1.0.0) unverified: no npm registry configured "
+                + "(npm_config_registry, .npmrc registry=) and the lockfile records none: run `npm config set registry "
+                + "URL`, or pass --npm-registry URL"), r.out().lines().filter(l -> l.startsWith("no-registry")).toList(),
+                "said once, with the fix, not once per package");
         assertEquals(List.of(), registry.seen());
     }
 
@@ -118,7 +123,7 @@ class AttestationsCommandTest {
         Files.writeString(project.resolve(".npmrc"), "registry=" + registry.url("/") + "\n");
         CliRunner.Result r = fetch(project.toString());
         assertEquals(0, r.exitCode(), r.out() + r.err());
-        assertTrue(r.out().startsWith("fetched"), r.out());
+        assertTrue(r.out().lines().skip(1).findFirst().orElse("").startsWith("fetched"), r.out());
     }
 
     @Test

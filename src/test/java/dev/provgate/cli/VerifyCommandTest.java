@@ -36,7 +36,7 @@ class VerifyCommandTest {
                         List.of("--repository", "sigstore/sigstore-java"), 0, "log index 711312024"),
                 Arguments.of("pom bundle, other repository",
                         List.of("maven-central/sigstore-java-2.0.0.pom", "maven-central/sigstore-java-2.0.0.pom.sigstore.json"),
-                        List.of("--repository", "sigstore/cosign"), 1, "FAILED: identity mismatch: source repository"),
+                        List.of("--repository", "sigstore/cosign"), 1, "MISMATCH (valid signature, unexpected signer): identity mismatch: source repository"),
                 Arguments.of("jar bundle against the pom",
                         List.of("maven-central/sigstore-java-2.0.0.pom", "maven-central/sigstore-java-2.0.0.jar.sigstore.json"),
                         List.of("--repository", "sigstore/sigstore-java"), 1, "FAILED: "),

@@ -32,7 +32,7 @@ class IdentityPolicyTest {
             "issuer                                   | github | https://gitlab.com,,,,                      | issuer is",
             "SAN is exact                             | github | ,https://github.com/acme/shared,,,          | certificate identity is",
             "old certificate, SAN prefix              | old    | ,,https://github.com/acme/widget,,          | ''",
-            "old certificate, other repository        | old    | ,,https://github.com/acme/wid,,             | source repository is '(none",
+            "old certificate, other repository        | old    | ,,https://github.com/acme/wid,,             | source repository is 'https://github.com/acme/widget (from the SAN",
             "gitlab CI file after the double slash    | gitlab | https://gitlab.com,,https://gitlab.com/group/project,/.gitlab-ci.yml, | ''",
     })
     void matches(String name, String signer, String policy, String reason) {

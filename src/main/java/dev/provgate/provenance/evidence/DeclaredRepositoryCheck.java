@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance.evidence;
 
+import dev.provgate.model.Component;
 import dev.provgate.model.ProvenanceResult;
 import dev.provgate.model.SignerIdentity;
 import dev.provgate.provenance.store.DeclaredRepository;
@@ -8,11 +9,13 @@ import dev.provgate.provenance.store.RepositoryUrls;
 import java.util.Set;
 
 /**
- * The expected signer when the policy names none: a verified build attestation (npm SLSA provenance, PyPI
+ * A metadata check when the policy names no signer: a verified build attestation (npm SLSA provenance, PyPI
  * attestation, a Maven {@code .sigstore.json} bundle signed by CI) must come from the repository the version
  * declares in its registry metadata (a Maven POM's {@code <scm>}). Compared on host, owner
  * and name, case-insensitively, without {@code .git}; a certificate older than the Source Repository URI extension
- * is read from its SAN (a GitHub workflow URI starts with the repository).
+ * is read from its SAN ({@link dev.provgate.model.SignerIdentity#repository()}). A difference is a
+ * {@link ProvenanceResult.Outcome#MISMATCH} expected by {@link ProvenanceResult.ExpectedBy#DECLARED}, never a failed
+ * verification: the registry metadata is not signed, and a transferred repository looks the same.
  */
 final class DeclaredRepositoryCheck {
     static final Set<String> CHECKED = Set.of(Mechanisms.NPM_PROVENANCE, Mechanisms.PYPI_ATTESTATION,
@@ -22,7 +25,7 @@ final class DeclaredRepositoryCheck {
     private DeclaredRepositoryCheck() {
     }
 
-    static ProvenanceResult apply(ProvenanceResult r, DeclaredRepository declared) {
+    static ProvenanceResult apply(Component c, ProvenanceResult r, DeclaredRepository declared) {
         if (r.outcome() != ProvenanceResult.Outcome.VERIFIED || !CHECKED.contains(r.mechanism())) {
             return r;
         }
@@ -36,18 +39,31 @@ final class DeclaredRepositoryCheck {
             return Mechanisms.withNote(r, "source repository " + declared.repository() + " matches the " + ORIGIN
                     + " (" + declared.source() + ")");
         }
-        String shown = builtFrom.isEmpty() ? "no named repository" : builtFrom;
-        String why = "built from " + shown + ", but the package declares " + declared.repository() + " (expected "
-                + "signer from the " + ORIGIN + ", " + declared.source() + ")";
-        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, r.identity(),
-                r.bundleSha256(), r.logIndex(), r.signedAt());
+        return r.mismatch(ProvenanceResult.ExpectedBy.DECLARED, disagreement(c, builtFrom, declared));
+    }
+
+    /** What differs, and how to pin the build repository when the difference is expected (a transferred repository). */
+    private static String disagreement(Component c, String builtFrom, DeclaredRepository declared) {
+        if (builtFrom.isEmpty()) {
+            return "the certificate names no repository, but the package declares " + declared.repository() + " ("
+                    + declared.source() + ")";
+        }
+        String ownerName = builtFrom.substring(builtFrom.indexOf('/', "https://".length()) + 1);
+        return "built in " + builtFrom + ", but the package declares " + declared.repository() + " (" + ORIGIN
+                + ", " + declared.source() + "); the signature is valid. If " + builtFrom + " is right (a renamed "
+                + "or transferred repository), pin it in trust-tiers.yaml: identities: - package: "
+                + withoutVersion(c.purl()) + ", repository: " + ownerName;
+    }
+
+    private static String withoutVersion(String purl) {
+        int at = purl.lastIndexOf('@');
+        return at > purl.indexOf('/') ? purl.substring(0, at) : purl;
     }
 
     private static String builtFrom(SignerIdentity identity) {
         if (identity == null) {
             return "";
         }
-        return identity.sourceRepository().isEmpty()
-                ? RepositoryUrls.normalise(identity.subject()).orElse("") : identity.sourceRepository();
+        return RepositoryUrls.normalise(identity.repository()).orElse("");
     }
 }

@@ -9,6 +9,7 @@ import dev.provgate.model.ProvgateException;
 import dev.provgate.provenance.ArtifactDigest;
 import dev.provgate.provenance.AttestationBundle;
 import dev.provgate.provenance.IdentityPolicy;
+import dev.provgate.provenance.PgpKeysMap;
 import dev.provgate.provenance.PgpSignatureVerifier;
 import dev.provgate.provenance.SigstoreVerifier;
 
@@ -31,13 +32,15 @@ final class MavenEvidence {
     private final Supplier<SigstoreVerifier> sigstore;
     private final Supplier<PgpSignatureVerifier> pgp;
     private final Path localRepository;
+    private final Supplier<PgpKeysMap> keysMap;
 
     MavenEvidence(AttestationStore store, Supplier<SigstoreVerifier> sigstore, Supplier<PgpSignatureVerifier> pgp,
-                  Path localRepository) {
+                  Path localRepository, Supplier<PgpKeysMap> keysMap) {
         this.store = store;
         this.sigstore = sigstore;
         this.pgp = pgp;
         this.localRepository = localRepository;
+        this.keysMap = keysMap;
     }
 
     List<ProvenanceResult> check(Component c, Optional<IdentityPolicy> expected) {
@@ -76,7 +79,7 @@ final class MavenEvidence {
                 .orElseGet(() -> Mechanisms.missing(store, c, Mechanisms.MAVEN_SIGSTORE,
                         file + AttestationStore.MAVEN_SIGSTORE_SUFFIX, "Sigstore bundle of " + file)));
         out.add(stored.flatMap(MavenSignatures::pgpSignature)
-                .map(asc -> pgpResult(file, hex, asc, local))
+                .map(asc -> againstKeysMap(c, pgpResult(file, hex, asc, local)))
                 .orElseGet(() -> Mechanisms.missing(store, c, Mechanisms.MAVEN_PGP,
                         file + AttestationStore.MAVEN_PGP_SUFFIX, "PGP signature of " + file)));
         return out;
@@ -98,10 +101,50 @@ final class MavenEvidence {
                 : "no expected identity in the policy: any Sigstore signer accepted, compared with the pinned one");
     }
 
+    /**
+     * The keys map names the keys allowed to sign the artifact: a signature by another key is a mismatch, even when
+     * that key is not in any keyring (the signature names its issuer's fingerprint).
+     */
+    private ProvenanceResult againstKeysMap(Component c, ProvenanceResult r) {
+        int colon = c.name().indexOf(':');
+        Optional<PgpKeysMap.Entry> entry = keysMap.get().expected(c.name().substring(0, colon),
+                c.name().substring(colon + 1), c.version());
+        String signer = r.identity() == null ? "" : r.identity().keyFingerprint();
+        if (entry.isEmpty() || signer.isEmpty() || r.tampered()) {
+            return r;
+        }
+        List<String> allowed = entry.get().fingerprints();
+        if (allowed.contains(signer)) {
+            return r.outcome() == ProvenanceResult.Outcome.VERIFIED
+                    ? Mechanisms.withNote(r, "key " + signer + " is the one the keys map names (" + entry.get().where()
+                            + ")")
+                    : Mechanisms.withNote(r, "the keys map names this key (" + entry.get().where() + "); add it to "
+                            + "the store's keys/ folder to check the signature");
+        }
+        boolean keyIdOnly = signer.length() < 40;
+        if (keyIdOnly && allowed.stream().anyMatch(f -> f.endsWith(signer))) {
+            return r;
+        }
+        String why = "signed by key " + signer + ", but the keys map (" + entry.get().where() + ") allows only "
+                + String.join(", ", allowed);
+        return r.outcome() == ProvenanceResult.Outcome.UNVERIFIED || r.signatureGood()
+                ? new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.MISMATCH, why, r.identity(),
+                        r.bundleSha256(), r.logIndex(), r.signedAt(), ProvenanceResult.ExpectedBy.POLICY)
+                : r;
+    }
+
     private ProvenanceResult pgpResult(String file, Optional<String> hex, Path asc, Path local) {
         if (!Files.isRegularFile(local)) {
-            return ProvenanceResult.unverified(Mechanisms.MAVEN_PGP, "artifact not in the local repository: "
-                    + local + " (the PGP signature covers its bytes)");
+            // the signature is there, only the bytes it covers are not: not a lapse, and its signer is still named
+            try {
+                byte[] signature = Files.readAllBytes(asc);
+                return new ProvenanceResult(Mechanisms.MAVEN_PGP, ProvenanceResult.Outcome.UNVERIFIED,
+                        "artifact not in the local repository: " + local + " (the PGP signature covers its bytes)",
+                        pgp.get().signer(signature).orElse(null),
+                        ArtifactDigest.of(HashAlgorithm.SHA256, signature).hex(), -1, null);
+            } catch (IOException e) {
+                throw new ProvgateException(asc.toString(), 0, "cannot read: " + e.getMessage(), e);
+            }
         }
         try {
             if (hex.isPresent()) {

@@ -24,8 +24,10 @@ final class Mechanisms {
      */
     static ProvenanceResult missing(AttestationStore store, Component c, String mechanism, String file, String what) {
         if (store.notPublished(c.ecosystem(), c.name(), c.version()).contains(file)) {
+            String seen = store.notPublishedSeen(c.ecosystem(), c.name(), c.version(), file)
+                    .orElse("the registry answered not found at fetch time");
             return ProvenanceResult.unverified(mechanism, "no " + what + " published for " + c.coordinates()
-                    + " (the registry answered not found at fetch time)");
+                    + " (" + seen + ")");
         }
         return ProvenanceResult.unverified(mechanism, what + " of " + c.coordinates() + " not fetched: run "
                 + "provgate attestations fetch (store " + store.root() + ")");
@@ -35,7 +37,7 @@ final class Mechanisms {
     static ProvenanceResult withNote(ProvenanceResult r, String note) {
         String reason = r.reason().isEmpty() ? note : r.reason() + "; " + note;
         return new ProvenanceResult(r.mechanism(), r.outcome(), reason, r.identity(), r.bundleSha256(),
-                r.logIndex(), r.signedAt());
+                r.logIndex(), r.signedAt(), r.expectedBy());
     }
 
     static ProvenanceResult digestMismatch(String what) {

@@ -15,6 +15,7 @@ import dev.provgate.provenance.NpmAttestationVerifier;
 import dev.provgate.provenance.NpmPackage;
 import dev.provgate.provenance.NpmRegistrySignatureVerifier;
 import dev.provgate.provenance.store.AttestationStore;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.StoreFiles;
 import java.io.IOException;
 import java.time.Instant;
@@ -43,15 +44,15 @@ final class NpmEvidence {
 
     List<ProvenanceResult> check(Component c, Optional<IdentityPolicy> expected) {
         Optional<JsonNode> registry = store.npmRegistrySignatures(c.name(), c.version()).map(b -> json(c, b));
+        // the registry's digests: dist.integrity and dist.shasum as fetched, else the integrity the signatures sign
+        Optional<RegistryDigests> served = store.registryDigests(c).or(() -> registry.map(r -> new RegistryDigests(
+                RegistryDigests.ofSri(r.path("integrity").asText(""), ""), "npm dist.integrity", "")));
         Optional<String> lockfileHex = c.hashes().stream().filter(h -> h.algorithm() == HashAlgorithm.SHA512)
                 .map(Hash::hex).findFirst();
-        Optional<String> registryHex = registry.map(r -> r.path("integrity").asText(""))
-                .flatMap(NpmEvidence::sha512Hex);
+        Optional<String> registryHex = served.flatMap(d -> d.digests().stream()
+                .filter(h -> h.algorithm() == HashAlgorithm.SHA512).map(Hash::hex).findFirst());
         List<ProvenanceResult> out = new ArrayList<>();
-        if (lockfileHex.isPresent() && registryHex.isPresent() && !lockfileHex.equals(registryHex)) {
-            out.add(Mechanisms.digestMismatch("lockfile sha512 " + lockfileHex.get() + ", registry sha512 "
-                    + registryHex.get() + " for " + c.coordinates()));
-        }
+        served.flatMap(d -> RegistryDigestCheck.compare(c, d)).ifPresent(out::add);
         Optional<String> hex = lockfileHex.or(() -> registryHex);
         if (hex.isEmpty()) {
             out.add(ProvenanceResult.unverified(Mechanisms.NPM_PROVENANCE, "no sha512 for " + c.coordinates()
@@ -103,12 +104,15 @@ final class NpmEvidence {
 
     private List<ProvenanceResult> registrySignatures(Component c, NpmPackage pkg, ArtifactDigest sha512,
                                                       Optional<JsonNode> registry) {
+        Instant publishedAt = store.publishedAt(c).orElse(null);
         if (registry.isEmpty()) {
-            return List.of(Mechanisms.missing(store, c, Mechanisms.NPM_REGISTRY_SIGNATURE,
-                    AttestationStore.NPM_REGISTRY_SIGNATURES, "npm registry signature"));
+            ProvenanceResult missing = Mechanisms.missing(store, c, Mechanisms.NPM_REGISTRY_SIGNATURE,
+                    AttestationStore.NPM_REGISTRY_SIGNATURES, "npm registry signature");
+            boolean fetched = store.notPublished(c.ecosystem(), c.name(), c.version())
+                    .contains(AttestationStore.NPM_REGISTRY_SIGNATURES);
+            return List.of(fetched ? signatureAnomaly(missing, publishedAt) : missing);
         }
         String integrity = "sha512-" + Base64.getEncoder().encodeToString(sha512.value());
-        Instant publishedAt = store.publishedAt(c).orElse(null);
         List<ProvenanceResult> out = new ArrayList<>();
         for (JsonNode s : registry.get().path("signatures")) {
             out.add(signatures.get().verify(pkg, integrity, s.path("keyid").asText(""), s.path("sig").asText(""),
@@ -121,19 +125,13 @@ final class NpmEvidence {
         return out;
     }
 
-    /** {@code sha512-<base64>} as hex; empty for another algorithm or a malformed value. */
-    static Optional<String> sha512Hex(String integrity) {
-        for (String part : integrity.strip().split("\\s+")) {
-            if (part.startsWith("sha512-")) {
-                try {
-                    byte[] bytes = Base64.getDecoder().decode(part.substring("sha512-".length()));
-                    return bytes.length == 64 ? Optional.of(HexFormat.of().formatHex(bytes)) : Optional.empty();
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.empty();
+    /** A signature the registry's keys say should exist is missing: reported as the anomaly it is. */
+    private ProvenanceResult signatureAnomaly(ProvenanceResult missing, Instant publishedAt) {
+        return signatures.get().signingKeyAt(publishedAt)
+                .map(key -> ProvenanceResult.unverified(missing.mechanism(), "anomaly: " + missing.reason()
+                        + ", although the registry signs every package published " + (publishedAt == null ? "now"
+                        : "at " + publishedAt) + " (key " + key + "): a mirror that strips signatures?"))
+                .orElse(missing);
     }
 
     private JsonNode json(Component c, byte[] bytes) {

@@ -12,6 +12,7 @@ import dev.provgate.provenance.NpmAttestationVerifier;
 import dev.provgate.provenance.NpmRegistryKeys;
 import dev.provgate.provenance.NpmRegistrySignatureVerifier;
 import dev.provgate.provenance.PgpKeyring;
+import dev.provgate.provenance.PgpKeysMap;
 import dev.provgate.provenance.PgpSignatureVerifier;
 import dev.provgate.provenance.PypiAttestationVerifier;
 import dev.provgate.provenance.SigstoreVerifier;
@@ -19,6 +20,7 @@ import dev.provgate.provenance.TrustedRoot;
 import dev.provgate.provenance.store.AttestationStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +61,8 @@ public final class ProvenanceEnricher implements Enricher {
     public ProvenanceEnricher(AttestationStore store, Settings settings, Clock clock) {
         this.store = store;
         this.expected = settings.expected();
-        this.pins = new SignerPins(store.identities(), settings.pinIdentities());
+        Supplier<PgpKeysMap> keysMap = Memo.of(() -> PgpKeysMap.load(store.root().resolve(KEYS_MAP)));
+        this.pins = new SignerPins(store.identities(), settings.pinIdentities(), keysMap);
         // Trust material and verifiers are built on first use: a check whose store holds nothing for its packages
         // (the common pre-commit case) never pays for parsing the trusted root or loading the Sigstore stack.
         Supplier<TrustedRoot> root = Memo.of(settings.root());
@@ -70,13 +73,41 @@ public final class ProvenanceEnricher implements Enricher {
                 Memo.of(() -> new NpmRegistrySignatureVerifier(npmKeys.get(), clock)));
         this.pypi = new PypiEvidence(store, Memo.of(() -> new PypiAttestationVerifier(sigstore.get())));
         this.maven = new MavenEvidence(store, sigstore,
-                Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(settings.pgpKeyrings()))),
-                settings.localRepository());
+                Memo.of(() -> new PgpSignatureVerifier(PgpKeyring.load(keyrings(store, settings.pgpKeyrings())))),
+                settings.localRepository(), keysMap);
+    }
+
+    /** The store's own PGP material: keyrings ({@code keys/*.asc}) and the keys map, reviewed with the store. */
+    public static final String KEYS_FOLDER = "keys";
+    public static final String KEYS_MAP = KEYS_FOLDER + "/keysmap.list";
+
+    /** The keyrings given on the command line and those committed in the store's {@code keys/} folder. */
+    static List<Path> keyrings(AttestationStore store, List<Path> given) {
+        List<Path> all = new ArrayList<>(given);
+        Path dir = store.root().resolve(KEYS_FOLDER);
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".asc")).sorted().forEach(all::add);
+            } catch (java.io.IOException e) {
+                throw new dev.provgate.model.ProvgateException(dir.toString(), 0, "cannot list: " + e.getMessage(), e);
+            }
+        }
+        return all;
     }
 
     @Override
     public List<Evidence> evidenceFor(Component c) {
         return results(c).stream().map(r -> (Evidence) pins.apply(c, r)).toList();
+    }
+
+    private List<ProvenanceResult> withRegistryDigests(Component c, List<ProvenanceResult> results) {
+        Optional<ProvenanceResult> mismatch = store.registryDigests(c).flatMap(d -> RegistryDigestCheck.compare(c, d));
+        if (mismatch.isEmpty()) {
+            return results;
+        }
+        List<ProvenanceResult> out = new ArrayList<>(results);
+        out.add(mismatch.get());
+        return out;
     }
 
     private List<ProvenanceResult> results(Component c) {
@@ -92,9 +123,9 @@ public final class ProvenanceEnricher implements Enricher {
         }
         Optional<IdentityPolicy> signer = expected.of(c);
         List<ProvenanceResult> results = switch (c.ecosystem()) {
-            case NPM -> npm.check(c, signer);
-            case PYPI -> pypi.check(c, signer);
-            case MAVEN -> maven.check(c, signer);
+            case NPM -> npm.check(c, signer); // compares the registry's digests itself, also those signatures sign
+            case PYPI, MAVEN -> withRegistryDigests(c, c.ecosystem() == Ecosystem.PYPI ? pypi.check(c, signer)
+                    : maven.check(c, signer));
             case GITHUB_ACTIONS, OTHER -> List.of(ProvenanceResult.unverified(mechanism,
                     "no provenance verification for " + c.purl()));
         };
@@ -103,7 +134,7 @@ public final class ProvenanceEnricher implements Enricher {
             return results;
         }
         return store.declaredRepository(c)
-                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(r, d)).toList())
+                .map(d -> results.stream().map(r -> DeclaredRepositoryCheck.apply(c, r, d)).toList())
                 .orElse(results);
     }
 }

@@ -7,6 +7,8 @@ import dev.provgate.provenance.store.IdentityPins;
 import dev.provgate.provenance.store.IdentityPins.PinCheck;
 import dev.provgate.provenance.store.PinnedIdentity;
 import java.util.Set;
+import java.util.function.Supplier;
+import dev.provgate.provenance.PgpKeysMap;
 
 /**
  * Trust on first use for verified signers: compares each with the signer pinned in the store and turns a changed
@@ -20,25 +22,56 @@ final class SignerPins {
 
     private final IdentityPins pins;
     private final boolean record;
+    private final Supplier<PgpKeysMap> keysMap;
 
-    SignerPins(IdentityPins pins, boolean record) {
+    SignerPins(IdentityPins pins, boolean record, Supplier<PgpKeysMap> keysMap) {
         this.pins = pins;
         this.record = record;
+        this.keysMap = keysMap;
     }
 
     ProvenanceResult apply(Component c, ProvenanceResult r) {
-        if (r.outcome() == ProvenanceResult.Outcome.UNVERIFIED && PINNED.contains(r.mechanism())) {
+        if (r.mechanism().equals(Mechanisms.MAVEN_PGP) && inKeysMap(c)) {
+            return r; // the keys map names the allowed keys: an explicit pin wins over trust on first use
+        }
+        if (unknownPgpSigner(r)) {
+            return pinCheck(c, r);
+        }
+        // lapsed: nothing of this kind to check any more (a signature present but not checkable is not a lapse)
+        if (r.outcome() == ProvenanceResult.Outcome.UNVERIFIED && PINNED.contains(r.mechanism())
+                && r.bundleSha256().isEmpty()) {
             return pins.pinned(c.ecosystem(), c.name(), r.mechanism()).map(was -> lapsed(c, r, was)).orElse(r);
         }
-        if (r.outcome() != ProvenanceResult.Outcome.VERIFIED || r.identity() == null
+        if (!r.signatureGood() || r.identity() == null
                 || !PINNED.contains(r.mechanism())) {
             return r;
         }
-        PinCheck check = record ? pins.checkAndPin(c.ecosystem(), c.name(), r.mechanism(), c.version(), r.identity())
+        return pinCheck(c, r);
+    }
+
+    private boolean inKeysMap(Component c) {
+        int colon = c.name().indexOf(':');
+        return colon > 0 && keysMap.get().expected(c.name().substring(0, colon), c.name().substring(colon + 1),
+                c.version()).isPresent();
+    }
+
+    /**
+     * A PGP signature by a key in no keyring still names its signer by full fingerprint: that is compared with (and
+     * pinned as) the group's signer, so a later version signed by another key is a finding without any keyring.
+     */
+    private static boolean unknownPgpSigner(ProvenanceResult r) {
+        return r.mechanism().equals(Mechanisms.MAVEN_PGP) && r.outcome() == ProvenanceResult.Outcome.UNVERIFIED
+                && r.identity() != null && r.identity().keyFingerprint().length() == 40;
+    }
+
+    private ProvenanceResult pinCheck(Component c, ProvenanceResult r) {
+        // a group's PGP signer is pinned for the whole group: record which artifact it was first seen on
+        String seenIn = r.mechanism().equals(Mechanisms.MAVEN_PGP) ? c.coordinates() : c.version();
+        PinCheck check = record ? pins.checkAndPin(c.ecosystem(), c.name(), r.mechanism(), seenIn, r.identity())
                 : pins.check(c.ecosystem(), c.name(), r.mechanism(), r.identity());
         return switch (check.status()) {
-            case SAME -> Mechanisms.withNote(r, "same signer as pinned since " + c.name() + "@"
-                    + check.pinned().orElseThrow().firstSeenVersion());
+            case SAME -> Mechanisms.withNote(r, "same signer as pinned since "
+                    + since(c, check.pinned().orElseThrow()));
             case FIRST_USE -> Mechanisms.withNote(r, record ? "signer pinned on first use"
                     : "no pinned signer yet (check --pin-identities records it)");
             case CHANGED -> changed(c, r, check.pinned().orElseThrow());
@@ -47,11 +80,10 @@ final class SignerPins {
 
     private static ProvenanceResult changed(Component c, ProvenanceResult r, PinnedIdentity was) {
         PinnedIdentity now = PinnedIdentity.of(r.identity(), c.version());
-        String why = "signer changed since " + c.name() + "@" + was.firstSeenVersion() + ": was " + describe(was)
+        String why = "signer changed since " + since(c, was) + ": was " + describe(was)
                 + ", now " + describe(now) + " (to accept it, delete the " + r.mechanism()
                 + " entry of identities.json in the store)";
-        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, r.identity(),
-                r.bundleSha256(), r.logIndex(), r.signedAt());
+        return r.mismatch(ProvenanceResult.ExpectedBy.PINNED, why);
     }
 
     /**
@@ -59,11 +91,15 @@ final class SignerPins {
      * (LiteLLM 1.82.7 and 1.82.8 were uploaded with a stolen token, without the project's release workflow).
      */
     private static ProvenanceResult lapsed(Component c, ProvenanceResult r, PinnedIdentity was) {
-        String why = "provenance lapsed: " + c.name() + "@" + was.firstSeenVersion() + " was attested by "
+        String why = "provenance lapsed: " + since(c, was) + " was attested by "
                 + describe(was) + ", but " + c.coordinates() + " has no verified " + r.mechanism() + " ("
                 + r.reason() + ")";
-        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.FAILED, why, null, r.bundleSha256(),
-                r.logIndex(), r.signedAt());
+        return new ProvenanceResult(r.mechanism(), ProvenanceResult.Outcome.MISMATCH, why, null, r.bundleSha256(),
+                r.logIndex(), r.signedAt(), ProvenanceResult.ExpectedBy.PINNED);
+    }
+
+    private static String since(Component c, PinnedIdentity was) {
+        return was.firstSeenVersion().contains("@") ? was.firstSeenVersion() : c.name() + "@" + was.firstSeenVersion();
     }
 
     private static String describe(PinnedIdentity p) {

@@ -56,11 +56,12 @@ public final class AttestationFetcher {
                 });
         try {
             AtomicInteger finished = new AtomicInteger();
+            Progress forward = monotonic(progress);
             List<Future<FetchOutcome>> futures = new ArrayList<>();
             for (Component c : distinct) {
                 futures.add(pool.submit(() -> {
                     FetchOutcome o = fetchOne(c);
-                    progress.done(finished.incrementAndGet(), distinct.size());
+                    forward.done(finished.incrementAndGet(), distinct.size());
                     return o;
                 }));
             }
@@ -74,6 +75,22 @@ public final class AttestationFetcher {
         }
     }
 
+    /**
+     * Threads finish in any order: a thread that counted 5 may report after the one that counted 6. Only a count
+     * higher than the last one reported is passed on, so the counter never goes backwards.
+     */
+    static Progress monotonic(Progress progress) {
+        int[] last = {0};
+        return (done, total) -> {
+            synchronized (last) {
+                if (done > last[0]) {
+                    last[0] = done;
+                    progress.done(done, total);
+                }
+            }
+        };
+    }
+
     private FetchOutcome fetchOne(Component c) {
         if (!c.pinnedToRegistryVersion() || !fetchers.containsKey(c.ecosystem())) {
             String why = c.version().isEmpty() ? "not pinned to a version"
@@ -84,7 +101,7 @@ public final class AttestationFetcher {
             return locator.baseFor(c)
                     .map(base -> fetchFrom(c, base))
                     .orElseGet(() -> new FetchOutcome(c, FetchOutcome.Status.NO_REGISTRY, List.of(), List.of(),
-                            "unverified: no registry URL (use " + RegistryLocator.optionFor(c) + " URL)"));
+                            "unverified: " + RegistryLocator.fixFor(c.ecosystem())));
         } catch (ProvgateException e) {
             return FetchOutcome.failed(c, e.userMessage());
         }

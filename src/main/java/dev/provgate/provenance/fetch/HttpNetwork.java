@@ -99,7 +99,37 @@ public final class HttpNetwork implements Network {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while fetching " + request.uri());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains(request.uri().toString())) {
+                throw e; // ours (the size limit): already says what and where
+            }
+            throw new IOException("cannot fetch " + request.uri() + ": " + cause(e), e);
         }
+    }
+
+    /**
+     * What went wrong, in words: the exception's kind and message and those of its causes ({@code ConnectException}
+     * alone, which is all the JDK says when a connection is refused, is not a message).
+     */
+    static String cause(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String kind = switch (t.getClass().getSimpleName()) {
+                case "ConnectException" -> "connection refused or unreachable";
+                case "UnknownHostException" -> "unknown host";
+                case "SSLHandshakeException" -> "TLS handshake failed";
+                case "ClosedChannelException" -> "connection closed";
+                default -> t.getClass().getSimpleName();
+            };
+            String message = t.getMessage() == null || t.getMessage().isBlank() ? "" : " (" + t.getMessage() + ")";
+            String part = kind + message;
+            if (out.indexOf(part) < 0) {
+                out.append(out.length() == 0 ? "" : ": ").append(part);
+            }
+        }
+        return out.toString();
     }
 
     /** The body, refused past the limit so a broken or hostile server cannot exhaust memory. */

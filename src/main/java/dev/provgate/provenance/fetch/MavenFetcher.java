@@ -14,7 +14,8 @@ import java.util.Optional;
  * Maven repositories: next to each locked file {@code X}, {@code X.sigstore.json} and {@code X.asc}; the file's
  * Last-Modified is the publish time; the version's POM names the declared source repository ({@link PomScm}). The
  * file itself is downloaded only when the lockfile has no sha256 for it, and then its sha256 is stored as
- * {@code X.sha256} for the verifier.
+ * {@code X.sha256} for the verifier; otherwise the repository's checksum file {@code X.sha256}, when it serves one,
+ * is stored there, so check compares the locked digest with the repository's.
  */
 final class MavenFetcher implements EcosystemFetcher {
     private final RegistryClient client;
@@ -43,6 +44,9 @@ final class MavenFetcher implements EcosystemFetcher {
             }
             if (!hashLocked) {
                 files.sha256(file, Sha256.hex(artifactResponse.get().body()));
+            } else {
+                // the repository's own checksum, compared with the locked one by check (no download needed)
+                client.get(url + ".sha256", "").flatMap(MavenFetcher::checksum).ifPresent(hex -> files.sha256(file, hex));
             }
             if (release.isEmpty()) {
                 release = artifactResponse.get().header("last-modified").flatMap(RegistryClient::httpDate)
@@ -55,6 +59,13 @@ final class MavenFetcher implements EcosystemFetcher {
         String pomUrl = folder + RegistryClient.segment(artifact + "-" + c.version() + ".pom");
         files.declared(client.get(pomUrl, "").flatMap(pom -> PomScm.declared(pom.body())));
         return files.done();
+    }
+
+    /** A checksum file holds the hex digest, optionally followed by the file name. */
+    static Optional<String> checksum(Network.Response response) {
+        String text = new String(response.body(), java.nio.charset.StandardCharsets.US_ASCII).strip();
+        String first = text.isEmpty() ? "" : text.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+        return first.matches("[0-9a-f]{64}") ? Optional.of(first) : Optional.empty();
     }
 
     private static boolean lockedSha256(Component c, String file) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The only way provgate reaches a registry. {@link OfflineNetwork} refuses every call, so {@code --offline} needs no
@@ -19,10 +20,25 @@ public interface Network {
     /** False when no request can ever reach a server. */
     boolean online();
 
-    /** A GET or HEAD with extra headers (conditional-request headers, Accept). */
-    record Request(String method, URI uri, Map<String, String> headers) {
+    /**
+     * A GET or HEAD with extra headers (conditional-request headers, Accept).
+     *
+     * @param keep the part of a successful body the caller needs; a cache stores only that (an npm packument of
+     *             21 MB becomes the few fields verification and the release-age rule read)
+     */
+    record Request(String method, URI uri, Map<String, String> headers, UnaryOperator<byte[]> keep) {
         public Request {
             headers = Map.copyOf(headers);
+            keep = keep == null ? UnaryOperator.identity() : keep;
+        }
+
+        public Request(String method, URI uri, Map<String, String> headers) {
+            this(method, uri, headers, UnaryOperator.identity());
+        }
+
+        /** The same request, of whose body only {@code part} is needed. */
+        public Request keeping(UnaryOperator<byte[]> part) {
+            return new Request(method, uri, headers, part);
         }
 
         public static Request get(URI uri) {
@@ -36,7 +52,7 @@ public interface Network {
         public Request withHeader(String name, String value) {
             Map<String, String> more = new TreeMap<>(headers);
             more.put(name, value);
-            return new Request(method, uri, more);
+            return new Request(method, uri, more, keep);
         }
     }
 

@@ -3,13 +3,18 @@ package dev.provgate.provenance.fetch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
+import dev.provgate.model.Hash;
+import dev.provgate.model.HashAlgorithm;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.DeclaredRepository;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.RepositoryUrls;
 import dev.provgate.provenance.store.StoreFiles;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -34,7 +39,7 @@ final class NpmFetcher implements EcosystemFetcher {
     @Override
     public FetchOutcome fetch(Component c, String base) throws IOException {
         String packumentUrl = base + "/" + RegistryClient.segment(c.name());
-        Optional<JsonNode> packument = client.getJson(packumentUrl);
+        Optional<JsonNode> packument = client.getJson(packumentUrl, NpmFetcher::needed);
         if (packument.isEmpty()) {
             return FetchOutcome.failed(c, "not found in the registry: " + packumentUrl);
         }
@@ -44,10 +49,13 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         VersionFiles files = new VersionFiles(writer, c);
         JsonNode dist = version.path("dist");
+        files.registryDigests(new RegistryDigests(distDigests(dist), "npm dist.integrity and dist.shasum",
+                packumentUrl));
         if (dist.path("signatures").isArray() && dist.path("signatures").size() > 0) {
             files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, StoreFiles.jsonBytes(signatures(c, dist)));
         } else {
-            files.put(AttestationStore.NPM_REGISTRY_SIGNATURES, Optional.empty());
+            files.absentFromDocument(AttestationStore.NPM_REGISTRY_SIGNATURES,
+                    "the registry document has no dist.signatures (" + packumentUrl + ")");
         }
         files.release(RegistryClient.instant(packument.get().path("time").path(c.version()).asText(null))
                 .map(t -> new ReleaseRecord(t, "npm time", packumentUrl, runsInstallScripts(version))));
@@ -61,6 +69,60 @@ final class NpmFetcher implements EcosystemFetcher {
         }
         files.put(AttestationStore.NPM_ATTESTATIONS, attestations);
         return files.done();
+    }
+
+    /** Fields of a version entry that verification, the release-age and the install-scripts rules read. */
+    private static final java.util.Set<String> VERSION_FIELDS = java.util.Set.of("dist", "repository", "scripts",
+            "hasInstallScript", "gypfile");
+    private static final java.util.Set<String> LIFECYCLE = java.util.Set.of("preinstall", "install", "postinstall");
+
+    /**
+     * What of a packument is kept (and cached): {@code name}, {@code time} and, per version, the fields above, with
+     * only the install lifecycle scripts. Readmes, descriptions, maintainers and dependency lists are dropped: they
+     * are most of a large packument. A body that is not a JSON object is kept as is (the caller reports it).
+     */
+    static byte[] needed(byte[] packument) {
+        try {
+            JsonNode doc = StoreFiles.mapper().readTree(packument);
+            if (!(doc instanceof com.fasterxml.jackson.databind.node.ObjectNode all)) {
+                return packument;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode kept = StoreFiles.mapper().createObjectNode();
+            kept.set("name", all.get("name"));
+            kept.set("time", all.get("time"));
+            com.fasterxml.jackson.databind.node.ObjectNode versions = kept.putObject("versions");
+            all.path("versions").fields().forEachRemaining(v -> {
+                com.fasterxml.jackson.databind.node.ObjectNode one = versions.putObject(v.getKey());
+                v.getValue().fields().forEachRemaining(f -> {
+                    if (VERSION_FIELDS.contains(f.getKey())) {
+                        one.set(f.getKey(), f.getKey().equals("scripts") ? lifecycle(f.getValue()) : f.getValue());
+                    }
+                });
+            });
+            return StoreFiles.mapper().writeValueAsBytes(kept);
+        } catch (IOException e) {
+            return packument;
+        }
+    }
+
+    private static JsonNode lifecycle(JsonNode scripts) {
+        com.fasterxml.jackson.databind.node.ObjectNode out = StoreFiles.mapper().createObjectNode();
+        scripts.fields().forEachRemaining(s -> {
+            if (LIFECYCLE.contains(s.getKey())) {
+                out.set(s.getKey(), s.getValue());
+            }
+        });
+        return out;
+    }
+
+    /** {@code dist.integrity} (SRI) and {@code dist.shasum} (sha1 hex) of the tarball. */
+    static List<Hash> distDigests(JsonNode dist) {
+        List<Hash> out = new ArrayList<>(RegistryDigests.ofSri(dist.path("integrity").asText(""), ""));
+        String shasum = dist.path("shasum").asText("");
+        if (shasum.matches("[0-9a-fA-F]{40}") && out.stream().noneMatch(h -> h.algorithm() == HashAlgorithm.SHA1)) {
+            out.add(new Hash(HashAlgorithm.SHA1, shasum, ""));
+        }
+        return out;
     }
 
     /**

@@ -4,14 +4,17 @@ package dev.provgate.provenance.fetch;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
 import dev.provgate.model.Hash;
+import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.Purls;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.DeclaredRepository;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.RepositoryUrls;
 import dev.provgate.provenance.store.StoreWriter;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,7 @@ final class PypiFetcher implements EcosystemFetcher {
         VersionFiles files = new VersionFiles(writer, c);
         files.release(firstUpload(release.get()).map(t -> new ReleaseRecord(t, "pypi upload_time", releaseUrl)));
         files.declared(declared(release.get()));
+        files.registryDigests(new RegistryDigests(digests(release.get()), "pypi urls.digests", releaseUrl));
         for (String file : fileNames(c, release.get())) {
             String url = base + "/integrity/" + project + "/" + version + "/" + RegistryClient.segment(file)
                     + "/provenance";
@@ -64,6 +68,19 @@ final class PypiFetcher implements EcosystemFetcher {
             locked.remove("");
         }
         return locked;
+    }
+
+    /** The sha256 digests the JSON API gives for each file of the release. */
+    static List<Hash> digests(JsonNode release) {
+        List<Hash> out = new ArrayList<>();
+        for (JsonNode u : release.path("urls")) {
+            String file = u.path("filename").asText("");
+            String sha256 = u.path("digests").path("sha256").asText("");
+            if (!file.isEmpty() && sha256.matches("[0-9a-fA-F]{64}")) {
+                out.add(new Hash(HashAlgorithm.SHA256, sha256, file));
+            }
+        }
+        return out;
     }
 
     /** The first GitHub or GitLab URL among {@code info.project_urls} Source, Repository, Source Code. */

@@ -33,7 +33,14 @@ final class RegistryClient {
     }
 
     Optional<JsonNode> getJson(String url) throws IOException {
-        Optional<Network.Response> r = get(url, "application/json");
+        return getJson(url, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A JSON document of which only {@code keep}'s part is needed (and cached). */
+    Optional<JsonNode> getJson(String url, java.util.function.UnaryOperator<byte[]> keep) throws IOException {
+        Network.Request request = Network.Request.get(URI.create(url)).withHeader("Accept", "application/json")
+                .keeping(keep);
+        Optional<Network.Response> r = present(network.send(request), url);
         if (r.isEmpty()) {
             return Optional.empty();
         }

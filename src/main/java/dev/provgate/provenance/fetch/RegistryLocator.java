@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 /**
  * Finds the registry base URL for a component, first answer wins: the option ({@code --npm-registry},
  * {@code --pypi-url}, {@code --maven-repo}); the lockfile's own URL (npm {@code resolved} tarball, Python index,
- * Maven repository or artifact URL); the user's configuration (npm: {@code npm_config_registry}, the lockfile
- * folder's {@code .npmrc}, {@code ~/.npmrc}; pip: {@code PIP_INDEX_URL}, pip.conf {@code index-url}; Maven: the
- * central mirror in {@code ~/.m2/settings.xml}). No public registry is ever assumed.
+ * Maven repository or artifact URL); the user's configuration as each client reads it (npm: the environment's
+ * {@code npm_config_@scope:registry} and {@code npm_config_registry}, then the project, user and global
+ * {@code .npmrc}, each with its scoped registries first; pip: {@code PIP_INDEX_URL}, pip.conf {@code index-url};
+ * Maven: the central mirror in {@code ~/.m2/settings.xml}, else Maven's own default central repository from the
+ * super POM). npm and pip have no default here: provgate never spells a public registry's address.
  */
 public final class RegistryLocator {
     private final Options options;
     private final UserConfig user;
+    private final Supplier<Optional<String>> mavenDefault;
 
     /** Base URLs given on the command line; empty for those not given. */
     public record Options(Optional<String> npm, Optional<String> pypi, Optional<String> maven) {
@@ -33,32 +36,29 @@ public final class RegistryLocator {
     }
 
     public RegistryLocator(Options options, UserConfig user) {
+        this(options, user, MavenDefaults::central);
+    }
+
+    /** With another default Maven repository than the super POM's (tests: a loopback server, or none). */
+    public RegistryLocator(Options options, UserConfig user, Supplier<Optional<String>> mavenDefault) {
         this.options = options;
         this.user = user;
+        this.mavenDefault = mavenDefault;
     }
 
     /** The base URL, without a trailing slash, or empty when nothing says where the registry is. */
     public Optional<String> baseFor(Component c) {
         Optional<String> found = switch (c.ecosystem()) {
             case NPM -> first(options::npm, () -> nonEmpty(c.source().registry()), () -> npmFromTarball(c),
-                    () -> user.variable("npm_config_registry"), () -> npmrc(projectNpmrc(c), c),
-                    () -> npmrc(user.home().resolve(".npmrc"), c));
+                    () -> npmEnvironment(c), () -> npmrc(projectNpmrc(c), c), () -> npmrc(userNpmrc(), c),
+                    () -> globalNpmrc().flatMap(f -> npmrc(f, c)));
             case PYPI -> first(options::pypi, () -> nonEmpty(c.source().registry()).map(RegistryLocator::indexRoot),
                     () -> user.variable("PIP_INDEX_URL").map(RegistryLocator::indexRoot), this::pipConf);
             case MAVEN -> first(options::maven, () -> nonEmpty(c.source().registry()), () -> mavenFromArtifact(c),
-                    () -> MavenSettings.centralMirror(user.home().resolve(".m2/settings.xml")));
+                    () -> MavenSettings.centralMirror(user.home().resolve(".m2/settings.xml")), mavenDefault);
             case GITHUB_ACTIONS, OTHER -> Optional.<String>empty();
         };
         return found.map(RegistryLocator::checkedBase);
-    }
-
-    /** The option that would have told: for the "no registry URL" message. */
-    public static String optionFor(Component c) {
-        return switch (c.ecosystem()) {
-            case NPM -> "--npm-registry";
-            case PYPI -> "--pypi-url";
-            default -> "--maven-repo";
-        };
     }
 
     @SafeVarargs
@@ -105,6 +105,61 @@ public final class RegistryLocator {
         Path lockfile = Path.of(c.location().file());
         Path dir = lockfile.getParent() == null ? Path.of(".") : lockfile.getParent();
         return dir.resolve(".npmrc");
+    }
+
+    /** What to do when nothing names the registry: the exact fix, said once per ecosystem. */
+    public static String fixFor(dev.provgate.model.Ecosystem ecosystem) {
+        return switch (ecosystem) {
+            case NPM -> "no npm registry configured (npm_config_registry, .npmrc registry=) and the lockfile records "
+                    + "none: run `npm config set registry URL`, or pass --npm-registry URL";
+            case PYPI -> "no Python index configured (PIP_INDEX_URL, pip.conf index-url) and the lockfile records "
+                    + "none: set PIP_INDEX_URL=URL, or pass --pypi-url URL";
+            default -> "no Maven repository configured and Maven's default central repository is unknown: pass "
+                    + "--maven-repo URL";
+        };
+    }
+
+    /** npm reads {@code npm_config_*} variables in any case; a scope's registry before the default one. */
+    private Optional<String> npmEnvironment(Component c) {
+        if (c.name().startsWith("@") && c.name().indexOf('/') > 0) {
+            Optional<String> scoped = user.variable("npm_config_" + c.name().substring(0, c.name().indexOf('/'))
+                    + ":registry");
+            if (scoped.isPresent()) {
+                return scoped;
+            }
+        }
+        return user.variable("npm_config_registry");
+    }
+
+    /** {@code npm_config_userconfig}, else {@code ~/.npmrc}. */
+    private Path userNpmrc() {
+        return user.variable("npm_config_userconfig").map(Path::of).orElse(user.home().resolve(".npmrc"));
+    }
+
+    /**
+     * {@code npm_config_globalconfig}, else {@code PREFIX/etc/npmrc}: the prefix from {@code npm_config_prefix} or
+     * {@code PREFIX}, else (as npm derives it from the node binary) the folder above the {@code bin/} that holds
+     * {@code node} on the PATH.
+     */
+    private Optional<Path> globalNpmrc() {
+        Optional<String> explicit = user.variable("npm_config_globalconfig");
+        if (explicit.isPresent()) {
+            return explicit.map(Path::of);
+        }
+        Optional<Path> prefix = user.variable("npm_config_prefix").or(() -> user.variable("PREFIX")).map(Path::of)
+                .or(this::nodePrefix);
+        return prefix.map(p -> p.resolve("etc").resolve("npmrc"));
+    }
+
+    private Optional<Path> nodePrefix() {
+        String path = user.env().getOrDefault("PATH", "");
+        for (String dir : path.split(java.io.File.pathSeparator)) {
+            if (!dir.isEmpty() && Files.isRegularFile(Path.of(dir, "node"))) {
+                Path bin = Path.of(dir).toAbsolutePath();
+                return Optional.ofNullable(bin.getParent());
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> npmrc(Path file, Component c) {

@@ -4,6 +4,7 @@ package dev.provgate.provenance.fetch;
 import dev.provgate.model.Component;
 import dev.provgate.provenance.store.AttestationStore;
 import dev.provgate.provenance.store.DeclaredRepository;
+import dev.provgate.provenance.store.RegistryDigests;
 import dev.provgate.provenance.store.ReleaseRecord;
 import dev.provgate.provenance.store.StoreWriter;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class VersionFiles {
     private final Component component;
     private final List<String> stored = new ArrayList<>();
     private final TreeSet<String> absent = new TreeSet<>();
+    private final java.util.TreeMap<String, String> seen = new java.util.TreeMap<>();
 
     VersionFiles(StoreWriter writer, Component component) {
         this.writer = writer;
@@ -32,6 +34,12 @@ final class VersionFiles {
         } else {
             absent.add(fileName);
         }
+    }
+
+    /** Records a file as not published because the registry's document says nothing of it, in those words. */
+    void absentFromDocument(String fileName, String what) {
+        absent.add(fileName);
+        seen.put(fileName, what);
     }
 
     void put(String fileName, byte[] bytes) {
@@ -51,6 +59,14 @@ final class VersionFiles {
         });
     }
 
+    /** Records the digests the registry serves, when it gave any. */
+    void registryDigests(RegistryDigests digests) {
+        if (!digests.digests().isEmpty()) {
+            writer.writeRegistryDigests(component.ecosystem(), component.name(), component.version(), digests);
+            stored.add(AttestationStore.REGISTRY_DIGESTS);
+        }
+    }
+
     /** Records the repository the version declares, when the registry names a GitHub or GitLab one. */
     void declared(Optional<DeclaredRepository> declared) {
         declared.ifPresent(d -> {
@@ -61,7 +77,7 @@ final class VersionFiles {
 
     /** Records the absences and says what was done; a registry that gave no publish time is named. */
     FetchOutcome done() {
-        writer.recordNotPublished(component.ecosystem(), component.name(), component.version(), absent);
+        writer.recordNotPublished(component.ecosystem(), component.name(), component.version(), absent, seen);
         String note = stored.contains(AttestationStore.RELEASE) ? "" : "no publish time from the registry";
         return new FetchOutcome(component, FetchOutcome.Status.FETCHED, stored, List.copyOf(absent), note);
     }

@@ -4,6 +4,8 @@ package dev.provgate.provenance.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
+import dev.provgate.model.Hash;
+import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.ProvgateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +34,7 @@ public final class AttestationStore {
     public static final String SHA256_SUFFIX = ".sha256";
     public static final String RELEASE = "release.json";
     public static final String DECLARED = "declared.json";
+    public static final String REGISTRY_DIGESTS = "registry-digests.json";
     public static final String NOT_PUBLISHED = "not-published.json";
     public static final String IDENTITIES = "identities.json";
 
@@ -113,10 +117,37 @@ public final class AttestationStore {
         return StoreFiles.readJson(file).map(json -> declaredOf(file, json));
     }
 
+    /** The digests the registry serves for the version's files, from {@code registry-digests.json}. */
+    public Optional<RegistryDigests> registryDigests(Component component) {
+        Path file = layout.file(component.ecosystem(), component.name(), component.version(), REGISTRY_DIGESTS);
+        return StoreFiles.readJson(file).map(json -> {
+            List<Hash> digests = new ArrayList<>();
+            for (JsonNode d : json.path("digests")) {
+                HashAlgorithm algorithm = HashAlgorithm.parse(d.path("algorithm").asText(""))
+                        .orElseThrow(() -> new ProvgateException(file.toString(), 0, "unknown digest algorithm "
+                                + d.path("algorithm")));
+                try {
+                    digests.add(new Hash(algorithm, d.path("hex").asText(""), d.path("file").asText("")));
+                } catch (IllegalArgumentException e) {
+                    throw new ProvgateException(file.toString(), 0, "not a " + algorithm.cyclonedxName()
+                            + " digest: " + d.path("hex"));
+                }
+            }
+            return new RegistryDigests(digests, json.path("source").asText(""), json.path("url").asText(""));
+        });
+    }
+
     /**
      * The files the registry answered "not found" for at fetch time (e.g. {@code attestations.json}): the package
      * publishes none, which is different from "never fetched".
      */
+    /** What fetch saw for a file it records as not published, when the registry did not simply answer 404. */
+    public Optional<String> notPublishedSeen(Ecosystem ecosystem, String name, String version, String fileName) {
+        Path file = layout.file(ecosystem, name, version, NOT_PUBLISHED);
+        return StoreFiles.readJson(file).map(json -> json.path("seen").path(fileName).asText(""))
+                .filter(s -> !s.isEmpty());
+    }
+
     public Set<String> notPublished(Ecosystem ecosystem, String name, String version) {
         Path file = layout.file(ecosystem, name, version, NOT_PUBLISHED);
         Set<String> names = new TreeSet<>();

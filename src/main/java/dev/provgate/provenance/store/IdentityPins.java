@@ -17,6 +17,7 @@ import java.util.TreeMap;
  * A later version signed by someone else is a {@link PinCheck.Status#CHANGED} the policy turns into a finding.
  */
 public final class IdentityPins {
+    static final String MAVEN_PGP = "maven-pgp";
     private final StoreLayout layout;
 
     IdentityPins(StoreLayout layout) {
@@ -29,7 +30,7 @@ public final class IdentityPins {
     }
 
     public Optional<PinnedIdentity> pinned(Ecosystem ecosystem, String name, String mechanism) {
-        return Optional.ofNullable(read(ecosystem, name).get(mechanism));
+        return Optional.ofNullable(read(ecosystem, name, mechanism).get(mechanism));
     }
 
     /** Compares without writing. */
@@ -55,13 +56,13 @@ public final class IdentityPins {
     /** Records (or replaces, when the user accepts a new signer) the pinned signer. */
     public synchronized void pin(Ecosystem ecosystem, String name, String mechanism, String version,
                                  SignerIdentity identity) {
-        Map<String, PinnedIdentity> pins = read(ecosystem, name);
+        Map<String, PinnedIdentity> pins = read(ecosystem, name, mechanism);
         pins.put(mechanism, PinnedIdentity.of(identity, version));
-        StoreFiles.write(file(ecosystem, name), StoreFiles.jsonBytes(pins));
+        StoreFiles.write(file(ecosystem, name, mechanism), StoreFiles.jsonBytes(pins));
     }
 
-    private Map<String, PinnedIdentity> read(Ecosystem ecosystem, String name) {
-        Path file = file(ecosystem, name);
+    private Map<String, PinnedIdentity> read(Ecosystem ecosystem, String name, String mechanism) {
+        Path file = file(ecosystem, name, mechanism);
         Map<String, PinnedIdentity> pins = new TreeMap<>();
         Optional<JsonNode> json = StoreFiles.readJson(file);
         json.ifPresent(j -> j.fields().forEachRemaining(e -> pins.put(e.getKey(), pinOf(file, e.getValue()))));
@@ -76,7 +77,13 @@ public final class IdentityPins {
         }
     }
 
-    private Path file(Ecosystem ecosystem, String name) {
-        return layout.packageDir(ecosystem, name).resolve(AttestationStore.IDENTITIES);
+    /**
+     * Per package, except Maven PGP signers: pinned per groupId ({@code maven/<group>/identities.json}), since a
+     * project signs all its artifacts with one key, and a new artifact of the group is held to it too.
+     */
+    private Path file(Ecosystem ecosystem, String name, String mechanism) {
+        Path packageDir = layout.packageDir(ecosystem, name);
+        Path dir = ecosystem == Ecosystem.MAVEN && mechanism.equals(MAVEN_PGP) ? packageDir.getParent() : packageDir;
+        return dir.resolve(AttestationStore.IDENTITIES);
     }
 }

@@ -9,7 +9,7 @@ import dev.provgate.model.SignerIdentity;
  * change with every release tag and are not pinned.
  *
  * @param issuer            OIDC issuer
- * @param sourceRepository  source repository URI (Fulcio OID .12), or empty
+ * @param sourceRepository  the signer's repository ({@link SignerIdentity#repository()}), or empty
  * @param workflow          workflow or build config without its {@code @ref}; taken from the SAN when the
  *                          certificate has no build config (certificates from early 2023)
  * @param keyFingerprint    PGP fingerprint or registry key id, for key-signed evidence
@@ -27,7 +27,7 @@ public record PinnedIdentity(String issuer, String sourceRepository, String work
 
     public static PinnedIdentity of(SignerIdentity identity, String version) {
         String workflow = identity.workflow().isEmpty() ? identity.subject() : identity.workflow();
-        return new PinnedIdentity(identity.issuer(), identity.sourceRepository(), withoutRef(workflow),
+        return new PinnedIdentity(identity.issuer(), identity.repository(), withoutRef(workflow),
                 identity.keyFingerprint(), version);
     }
 

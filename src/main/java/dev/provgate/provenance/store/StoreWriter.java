@@ -49,16 +49,45 @@ public final class StoreWriter {
         write(ecosystem, name, version, AttestationStore.DECLARED, StoreFiles.jsonBytes(json));
     }
 
+    /** Records the digests the registry serves, sorted by file and algorithm ({@code registry-digests.json}). */
+    public void writeRegistryDigests(Ecosystem ecosystem, String name, String version, RegistryDigests digests) {
+        List<Map<String, String>> list = digests.digests().stream().sorted().map(h -> {
+            Map<String, String> d = new TreeMap<>();
+            d.put("algorithm", h.algorithm().cyclonedxName());
+            d.put("file", h.fileName());
+            d.put("hex", h.hex());
+            return d;
+        }).toList();
+        Map<String, Object> json = new TreeMap<>();
+        json.put("digests", list);
+        json.put("source", digests.source());
+        json.put("url", digests.url());
+        write(ecosystem, name, version, AttestationStore.REGISTRY_DIGESTS, StoreFiles.jsonBytes(json));
+    }
+
     /**
      * Records the files the registry answered 404 for, replacing the previous record; files found since are
      * no longer listed.
      */
     public void recordNotPublished(Ecosystem ecosystem, String name, String version, Set<String> fileNames) {
+        recordNotPublished(ecosystem, name, version, fileNames, Map.of());
+    }
+
+    /**
+     * As above, with what was seen for files the registry did not answer 404 for ({@code seen}: file name to, for
+     * example, "the registry document has no dist.signatures"); files without an entry were answered not found.
+     */
+    public void recordNotPublished(Ecosystem ecosystem, String name, String version, Set<String> fileNames,
+                                   Map<String, String> seen) {
         Set<String> sorted = new TreeSet<>(fileNames);
         if (sorted.isEmpty() && store.notPublished(ecosystem, name, version).isEmpty()) {
             return;
         }
-        write(ecosystem, name, version, AttestationStore.NOT_PUBLISHED,
-                StoreFiles.jsonBytes(Map.of("files", List.copyOf(sorted))));
+        Map<String, Object> json = new TreeMap<>();
+        json.put("files", List.copyOf(sorted));
+        if (!seen.isEmpty()) {
+            json.put("seen", new TreeMap<>(seen));
+        }
+        write(ecosystem, name, version, AttestationStore.NOT_PUBLISHED, StoreFiles.jsonBytes(json));
     }
 }

@@ -156,7 +156,8 @@ class ProvenanceEnricherTest {
             ProvenanceResult attestation = results.get(pkg).stream()
                     .filter(r -> r.mechanism().equals("npm-provenance") || r.mechanism().equals("pypi-attestation"))
                     .findFirst().orElseThrow();
-            assertEquals(ProvenanceResult.Outcome.FAILED, attestation.outcome(), pkg);
+            assertEquals(ProvenanceResult.Outcome.MISMATCH, attestation.outcome(), pkg);
+            assertEquals(ProvenanceResult.ExpectedBy.POLICY, attestation.expectedBy(), pkg);
             assertTrue(attestation.reason().contains("expected 'https://github.com/evil/fork'"), attestation.reason());
         }
         ExpectedSigners right = c -> Optional.of(IdentityPolicy.githubRepository("microsoft/playwright-cli"));
@@ -173,14 +174,16 @@ class ProvenanceEnricherTest {
             "npm same|          @playwright/cli@0.1.1|    git+https://github.com/Microsoft/Playwright-CLI.git| VERIFIED"
                     + "| source repository https://github.com/Microsoft/Playwright-CLI matches the declared repository "
                     + "in the registry metadata (test repository)",
-            "npm other|         @playwright/cli@0.1.1|    https://github.com/evil/playwright-cli| FAILED"
-                    + "| built from https://github.com/microsoft/playwright-cli, but the package declares "
-                    + "https://github.com/evil/playwright-cli (expected signer from the declared repository in the "
-                    + "registry metadata, test repository)",
+            "npm other|         @playwright/cli@0.1.1|    https://github.com/evil/playwright-cli| MISMATCH"
+                    + "| built in https://github.com/microsoft/playwright-cli, but the package declares "
+                    + "https://github.com/evil/playwright-cli (declared repository in the registry metadata, test "
+                    + "repository); the signature is valid. If https://github.com/microsoft/playwright-cli is right "
+                    + "(a renamed or transferred repository), pin it in trust-tiers.yaml: identities: - package: "
+                    + "pkg:npm/%40playwright/cli, repository: microsoft/playwright-cli",
             "pypi same|         pypi-attestations@0.0.19| https://github.com/trailofbits/pypi-attestations| VERIFIED"
                     + "| matches the declared repository in the registry metadata",
-            "pypi other|        pypi-attestations@0.0.19| https://gitlab.com/trailofbits/pypi-attestations| FAILED"
-                    + "| built from https://github.com/trailofbits/pypi-attestations, but the package declares "
+            "pypi other|        pypi-attestations@0.0.19| https://gitlab.com/trailofbits/pypi-attestations| MISMATCH"
+                    + "| built in https://github.com/trailofbits/pypi-attestations, but the package declares "
                     + "https://gitlab.com/trailofbits/pypi-attestations",
     })
     void theDeclaredRepositoryIsTheExpectedSignerWithoutAPolicyIdentity(String scenario, String pkg,
@@ -229,7 +232,8 @@ class ProvenanceEnricherTest {
                         "https://github.com/evil/fork/.github/workflows/publish.yml@refs/tags/v0.1.0", "", ""));
         ProvenanceResult changed = enrich(p, plain()).get("@playwright/cli@0.1.1").stream()
                 .filter(r -> r.mechanism().equals("npm-provenance")).findFirst().orElseThrow();
-        assertEquals(ProvenanceResult.Outcome.FAILED, changed.outcome());
+        assertEquals(ProvenanceResult.Outcome.MISMATCH, changed.outcome());
+        assertEquals(ProvenanceResult.ExpectedBy.PINNED, changed.expectedBy());
         assertTrue(changed.reason().startsWith("signer changed since @playwright/cli@0.1.0: was "
                 + "https://github.com/evil/fork"), changed.reason());
         assertTrue(changed.reason().contains("now https://github.com/microsoft/playwright-cli"), changed.reason());
@@ -291,10 +295,28 @@ class ProvenanceEnricherTest {
                 new dev.provgate.model.SignerIdentity("https://token.actions.githubusercontent.com", "",
                         "https://github.com/BerriAI/litellm", ".github/workflows/publish.yml", "", ""));
         ProvenanceResult after = (ProvenanceResult) enricher.evidenceFor(litellm).get(0);
-        assertEquals(ProvenanceResult.Outcome.FAILED, after.outcome());
+        assertEquals(ProvenanceResult.Outcome.MISMATCH, after.outcome());
+        assertEquals(ProvenanceResult.ExpectedBy.PINNED, after.expectedBy());
         assertTrue(after.reason().startsWith("provenance lapsed: litellm@1.82.6 was attested by "
                 + "https://github.com/BerriAI/litellm (.github/workflows/publish.yml, issuer "
                 + "https://token.actions.githubusercontent.com), but litellm@1.82.7 has no verified "
                 + "pypi-attestation ("), after.reason());
+    }
+
+    /** The registry signs every package: a document without dist.signatures is an anomaly, said in those words. */
+    @Test
+    void aMissingRegistrySignatureIsAnAnomalyWhenTheRegistrySignsEverything() {
+        ProvenanceProject p = new ProvenanceProject(dir).npm("tuf-js", "1.0.0", ProvenanceProject.TUF_JS_INTEGRITY);
+        new dev.provgate.provenance.store.StoreWriter(p.store()).recordNotPublished(Ecosystem.NPM, "tuf-js", "1.0.0",
+                java.util.Set.of("registry-signatures.json", "attestations.json"), Map.of("registry-signatures.json",
+                        "the registry document has no dist.signatures (https://npm.registry.invalid/tuf-js)"));
+        p.publishedAt(Ecosystem.NPM, "tuf-js", "1.0.0", "2023-02-09T17:38:25Z");
+        ProvenanceResult r = enrich(p, plain()).get("tuf-js@1.0.0").stream()
+                .filter(x -> x.mechanism().equals("npm-registry-signature")).findFirst().orElseThrow();
+        assertEquals(ProvenanceResult.Outcome.UNVERIFIED, r.outcome());
+        assertEquals("anomaly: no npm registry signature published for tuf-js@1.0.0 (the registry document has no "
+                + "dist.signatures (https://npm.registry.invalid/tuf-js)), although the registry signs every package "
+                + "published at 2023-02-09T17:38:25Z (key SHA256:jl3bwswu80PjjokCgh0o2w5c2U4LhQAE57gj9cz1kzA): a "
+                + "mirror that strips signatures?", r.reason());
     }
 }

@@ -99,7 +99,8 @@ class AttestationFetcherTest {
         serveSigstoreNpm();
         List<FetchOutcome> outcomes = fetch(http(), npm("sigstore", "1.0.0"));
         assertEquals(List.of(new FetchOutcome(npm("sigstore", "1.0.0"), Status.FETCHED,
-                List.of("attestations.json", "registry-signatures.json", "release.json"), List.of(), "")), outcomes);
+                List.of("attestations.json", "registry-digests.json", "registry-signatures.json", "release.json"),
+                List.of(), "")), outcomes);
         assertArrayEquals(shared("npm-cli/sigstore-1.0.0.attestations.json"),
                 store().npmAttestations("sigstore", "1.0.0").orElseThrow());
         String signatures = new String(store().npmRegistrySignatures("sigstore", "1.0.0").orElseThrow());
@@ -139,6 +140,9 @@ class AttestationFetcherTest {
         assertEquals(List.of("attestations.json"), o.stored());
         assertEquals(List.of("registry-signatures.json"), o.notPublished());
         assertEquals(Set.of("registry-signatures.json"), store().notPublished(Ecosystem.NPM, "@playwright/cli", "0.1.1"));
+        assertEquals(Optional.of("the registry document has no dist.signatures (" + registry.url("")
+                + "/@playwright%2Fcli)"), store().notPublishedSeen(Ecosystem.NPM, "@playwright/cli", "0.1.1",
+                "registry-signatures.json"), "what was seen, not 'the registry answered not found'");
         assertTrue(store().npmAttestations("@playwright/cli", "0.1.1").isPresent());
     }
 
@@ -258,6 +262,46 @@ class AttestationFetcherTest {
         assertEquals(Optional.empty(), store().declaredRepository(c), "the repository served no POM");
     }
 
+    /** The real registry document of tuf-js 1.0.0 (a mirror without signatures): its digests are still stored. */
+    @Test
+    void registryDigestsAreStoredWithoutSignatures() throws Exception {
+        registry.on("/tuf-js", Answer.ok("{\"versions\": {\"1.0.0\": "
+                + new String(shared("npm-cli/registry-docs/tuf-js-1.0.0.json"), java.nio.charset.StandardCharsets.UTF_8)
+                + "}}"));
+        Component c = npm("tuf-js", "1.0.0");
+        FetchOutcome o = fetch(http(), c).get(0);
+        assertTrue(o.stored().contains("registry-digests.json"), o.toString());
+        assertEquals(List.of("registry-signatures.json"), o.notPublished().stream()
+                .filter(f -> f.startsWith("registry")).toList());
+        assertEquals(List.of(new Hash(HashAlgorithm.SHA1, "c89daaf69b348081a86e9f766151dfd7ce0f5078", ""),
+                new Hash(HashAlgorithm.SHA512, "d5dc6c4301120f30022634dd607438c09d5ffe87fb8c02d629f2441d205651007fe544c9"
+                        + "531f525ba1875e9e266752af7414490a91a3b2ca0f1468b886fc3cfc", "")),
+                store().registryDigests(c).orElseThrow().digests().stream().sorted().toList());
+    }
+
+    @Test
+    void pypiFileDigestsAreStored() throws Exception {
+        registry.on("/pypi/x/1.0/json", Answer.ok("{\"urls\": [{\"filename\": \"x-1.0.tar.gz\", \"digests\": "
+                + "{\"sha256\": \"" + SHA256_ABC + "\"}}]}"));
+        Component c = Component.builder(Ecosystem.PYPI, "x", "1.0").build();
+        fetch(http(), c);
+        assertEquals(List.of(new Hash(HashAlgorithm.SHA256, SHA256_ABC, "x-1.0.tar.gz")),
+                store().registryDigests(c).orElseThrow().digests());
+    }
+
+    @Test
+    void mavenWithALockedHashStoresTheRepositoryChecksum() throws Exception {
+        registry.on(JUNIT, Answer.ok("jar"));
+        registry.on(JUNIT + ".sha256", Answer.ok(SHA256_ABC + "  junit-jupiter-api-5.10.2.jar\n"));
+        Component c = locked(Ecosystem.MAVEN, "org.junit.jupiter:junit-jupiter-api", "5.10.2",
+                "afff77c186cd317275803872fa5133aa801fd6ac40bd91c78a6cf8009b4b17cc junit-jupiter-api-5.10.2.jar");
+        fetch(http(), c);
+        assertEquals(Optional.of(SHA256_ABC), store().maven("org.junit.jupiter", "junit-jupiter-api", "5.10.2",
+                "junit-jupiter-api-5.10.2.jar").orElseThrow().sha256());
+        assertEquals(List.of("HEAD"), registry.seen().stream().filter(s -> s.path().equals(JUNIT))
+                .map(FakeRegistry.Seen::method).toList(), "the artifact itself is not downloaded");
+    }
+
     @Test
     void mavenDeclaredRepositoryComesFromThePom() throws Exception {
         String folder = SIGSTORE_JAVA.substring(0, SIGSTORE_JAVA.lastIndexOf('/') + 1);
@@ -305,7 +349,8 @@ class AttestationFetcherTest {
                 new RegistryLocator(RegistryLocator.Options.none(), new UserConfig(storeDir, java.util.Map.of())), 2);
         FetchOutcome o = fetcher.fetch(List.of(npm("a", "1.0.0")), (d, t) -> { }).get(0);
         assertEquals(Status.NO_REGISTRY, o.status());
-        assertEquals("unverified: no registry URL (use --npm-registry URL)", o.detail());
+        assertEquals("unverified: no npm registry configured (npm_config_registry, .npmrc registry=) and the "
+                + "lockfile records none: run `npm config set registry URL`, or pass --npm-registry URL", o.detail());
     }
 
     @Test
@@ -342,5 +387,33 @@ class AttestationFetcherTest {
                 .fetch(List.of(npm("sigstore", "1.0.0"), npm("a", "1"), npm("b", "1")),
                         (done, total) -> calls.incrementAndGet());
         assertEquals(3, calls.get());
+    }
+
+    @Test
+    void theProgressCounterNeverGoesBackwards() {
+        List<Integer> told = new java.util.ArrayList<>();
+        AttestationFetcher.Progress p = AttestationFetcher.monotonic((done, total) -> told.add(done));
+        for (int done : new int[] {1, 3, 2, 4, 4, 6, 5}) {
+            p.done(done, 6);
+        }
+        assertEquals(List.of(1, 3, 4, 6), told);
+    }
+
+    @Test
+    void aPackumentIsCachedWithOnlyWhatVerificationNeeds() throws Exception {
+        registry.on("/big", Answer.ok("""
+                {"name": "big", "readme": "%s", "time": {"1.0.0": "2024-01-01T00:00:00Z"},
+                 "versions": {"1.0.0": {"description": "%s", "dependencies": {"a": "1"},
+                   "dist": {"integrity": "%s"}, "scripts": {"test": "t", "postinstall": "p"},
+                   "repository": "github:o/big"}}}""".formatted("r".repeat(50_000), "d".repeat(5_000),
+                SIGSTORE_INTEGRITY)));
+        assertEquals(Status.FETCHED, fetch(http(), npm("big", "1.0.0")).get(0).status());
+        long cached;
+        try (var files = Files.list(cacheDir)) {
+            cached = files.filter(f -> f.toString().endsWith(".body")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(cached < 2_000, "cached " + cached + " bytes of a 55 kB packument");
+        assertEquals(Boolean.TRUE, store().release(npm("big", "1.0.0")).orElseThrow().installScript());
+        assertTrue(store().declaredRepository(npm("big", "1.0.0")).isPresent());
     }
 }

@@ -123,4 +123,40 @@ class CachingNetworkTest {
         online(T0).send(get("/p").withHeader("Accept", "application/json"));
         assertEquals(2, registry.count("/p"));
     }
+
+    @Test
+    void onlyThePartTheRequestNeedsIsStoredAndServed() throws Exception {
+        registry.on("/big", Answer.ok("needed+" + "x".repeat(10_000)));
+        java.util.function.UnaryOperator<byte[]> head = b -> java.util.Arrays.copyOf(b, 6);
+        Network.Response first = online(T0).send(get("/big").keeping(head));
+        assertArrayEquals("needed".getBytes(), first.body(), "the caller gets what it asked for, cached or not");
+        Network.Response second = online(T0).send(get("/big").keeping(head));
+        assertTrue(second.cached());
+        assertArrayEquals("needed".getBytes(), second.body());
+        long bodies;
+        try (var files = java.nio.file.Files.list(cache)) {
+            bodies = files.filter(f -> f.toString().endsWith(".body")).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertEquals(6, bodies);
+    }
+
+    @Test
+    void theFolderStaysUnderItsLimitByDroppingTheOldestEntries() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            registry.on("/e" + i, Answer.ok("y".repeat(1_000)));
+        }
+        long limit = 4_000;
+        for (int i = 0; i < 10; i++) {
+            new CachingNetwork(new HttpNetwork(HttpNetwork.Settings.withTimeout(Duration.ofSeconds(5))), cache,
+                    Duration.ofHours(24), Clock.fixed(T0, ZoneOffset.UTC), limit).send(get("/e" + i));
+            java.nio.file.Files.list(cache).forEach(f -> f.toFile().setLastModified(System.currentTimeMillis()
+                    - 1_000_000L + 1));
+        }
+        long total;
+        try (var files = java.nio.file.Files.list(cache)) {
+            total = files.mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(total <= limit, "cache holds " + total + " bytes, limit " + limit);
+        assertTrue(online(T0).send(get("/e9")).cached(), "the newest entry stays");
+    }
 }

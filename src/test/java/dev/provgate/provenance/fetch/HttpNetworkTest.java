@@ -104,4 +104,18 @@ class HttpNetworkTest {
     void backoffDoublesAndHonoursRetryAfterUpToTheCap(int attempt, String retryAfter, long millis) {
         assertEquals(Duration.ofMillis(millis), network(100).waitBefore(attempt, Optional.ofNullable(retryAfter)));
     }
+
+    @Test
+    void aRefusedConnectionIsReportedWithTheUrlAndTheCauseInWords() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port + "/x");
+        java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+                () -> new HttpNetwork(HttpNetwork.Settings.withTimeout(Duration.ofSeconds(5)))
+                        .send(Network.Request.get(uri)));
+        assertTrue(e.getMessage().startsWith("cannot fetch " + uri + ": connection refused or unreachable"),
+                e.getMessage());
+    }
 }

@@ -3,6 +3,7 @@ package dev.provgate.provenance.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
@@ -115,7 +116,7 @@ class RegistryLocatorTest {
                         + "sigstore-java-2.0.0.jar")).build();
         assertEquals(Optional.of("https://maven.repo.invalid/maven2"), plain().baseFor(fromUrl));
         Component bare = Component.builder(Ecosystem.MAVEN, "dev.sigstore:sigstore-java", "2.0.0").build();
-        assertEquals(Optional.empty(), plain().baseFor(bare));
+        assertEquals(superPomCentral(), plain().baseFor(bare), "Maven's own default: the super POM's central");
         Files.createDirectories(home.resolve(".m2"));
         Files.writeString(home.resolve(".m2/settings.xml"), """
                 <settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
@@ -126,6 +127,50 @@ class RegistryLocatorTest {
                 </settings>
                 """);
         assertEquals(Optional.of("https://corp.invalid/maven"), plain().baseFor(bare));
+    }
+
+    /** The central repository of the super POM in maven-model-builder, read as Maven does, not spelled here. */
+    private static Optional<String> superPomCentral() throws Exception {
+        try (var in = org.apache.maven.model.building.ModelBuilder.class.getResourceAsStream(MavenDefaults.SUPER_POM)) {
+            var model = new org.apache.maven.model.io.xpp3.MavenXpp3Reader().read(in);
+            return model.getRepositories().stream().filter(r -> r.getId().equals("central")).findFirst()
+                    .map(r -> r.getUrl());
+        }
+    }
+
+    @Test
+    void mavenDefaultRepositoryIsMavensOwnAndStartsWithHttps() throws Exception {
+        Optional<String> central = MavenDefaults.central();
+        assertEquals(superPomCentral(), central);
+        assertTrue(central.orElseThrow().startsWith("https://"), central.get());
+        Component bare = Component.builder(Ecosystem.MAVEN, "g:a", "1").build();
+        assertEquals(Optional.empty(), new RegistryLocator(RegistryLocator.Options.none(),
+                new UserConfig(home, Map.of()), Optional::empty).baseFor(bare), "no default given: none assumed");
+    }
+
+    @Test
+    void npmScopedEnvironmentUserconfigAndGlobalNpmrcInNpmsOrder() throws Exception {
+        Path user = Files.writeString(home.resolve("custom-npmrc"), "@corp:registry=https://user-scope.invalid/\n");
+        Path prefix = Files.createDirectories(home.resolve("node-prefix"));
+        Files.createDirectories(prefix.resolve("bin"));
+        Files.writeString(prefix.resolve("bin/node"), "");
+        Files.createDirectories(prefix.resolve("etc"));
+        Files.writeString(prefix.resolve("etc/npmrc"), "registry=https://global.invalid/\n");
+        Map<String, String> env = Map.of("npm_config_userconfig", user.toString(),
+                "PATH", home.resolve("nowhere") + java.io.File.pathSeparator + prefix.resolve("bin"));
+        RegistryLocator l = locator(RegistryLocator.Options.none(), env);
+        assertEquals(Optional.of("https://user-scope.invalid"), l.baseFor(npm("@corp/x", "")));
+        assertEquals(Optional.of("https://global.invalid"), l.baseFor(npm("plain", "")),
+                "the global npmrc of the prefix above node's bin/");
+        Map<String, String> scoped = new java.util.HashMap<>(env);
+        scoped.put("npm_config_@corp:registry", "https://env-scope.invalid/");
+        scoped.put("npm_config_registry", "https://env.invalid/");
+        RegistryLocator withEnv = locator(RegistryLocator.Options.none(), scoped);
+        assertEquals(Optional.of("https://env-scope.invalid"), withEnv.baseFor(npm("@corp/x", "")));
+        assertEquals(Optional.of("https://env.invalid"), withEnv.baseFor(npm("plain", "")));
+        Map<String, String> global = Map.of("npm_config_globalconfig", prefix.resolve("etc/npmrc").toString());
+        assertEquals(Optional.of("https://global.invalid"),
+                locator(RegistryLocator.Options.none(), global).baseFor(npm("plain", "")));
     }
 
     @Test
