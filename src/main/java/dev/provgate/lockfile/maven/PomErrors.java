@@ -92,6 +92,9 @@ final class PomErrors {
         if (p.getException() instanceof UnresolvableModelException u) {
             String what = p.getMessage().startsWith("Non-resolvable parent") ? "parent"
                     : p.getMessage().startsWith("Non-resolvable import") ? "imported BOM" : "POM";
+            if (u.getCause() instanceof IllegalArgumentException unsafe) {
+                return what + " " + u.getGroupId() + ":" + u.getArtifactId() + " refused: " + unsafe.getMessage();
+            }
             return "cannot resolve " + what + " " + u.getGroupId() + ":" + u.getArtifactId() + ":" + u.getVersion()
                     + " (" + whyMissing(u) + ")";
         }
