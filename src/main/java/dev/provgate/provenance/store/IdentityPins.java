@@ -57,7 +57,7 @@ public final class IdentityPins {
                                  SignerIdentity identity) {
         Map<String, PinnedIdentity> pins = read(ecosystem, name);
         pins.put(mechanism, PinnedIdentity.of(identity, version));
-        StoreFiles.write(file(ecosystem, name), StoreFiles.jsonBytes(pins));
+        StoreFiles.write(layout.root(), file(ecosystem, name), StoreFiles.jsonBytes(pins));
     }
 
     private Map<String, PinnedIdentity> read(Ecosystem ecosystem, String name) {
