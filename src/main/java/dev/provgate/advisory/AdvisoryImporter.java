@@ -41,9 +41,9 @@ public final class AdvisoryImporter {
     /** OSV records are kilobytes (the largest real one here is 25 kB); anything far larger is not a record. */
     static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
-    /** OSV exports compress about ten times; a hundred times, or 64 MB for a small zip, leaves room. */
+    /** OSV exports compress about ten times; a hundred times, or 16 MB for a small zip, leaves room. */
     static final int MAX_EXPANSION_RATIO = 100;
-    private static final long MIN_EXPANSION_BYTES = 64L * 1024 * 1024;
+    private static final long MIN_EXPANSION_BYTES = 16L * 1024 * 1024;
 
     private final Path dbDir;
     private final List<OsvRecord> records = new ArrayList<>();

@@ -76,7 +76,7 @@ class ZipBombTest {
     @Test
     void whatAllEntriesExpandToIsBounded(@TempDir Path dir) throws IOException {
         Path zip = dir.resolve("wide.zip");
-        int padding = 15 * 1024 * 1024;
+        int padding = 9 * 1024 * 1024;
         int entries = (int) (AdvisoryImporter.maxExpansion(0) / padding) + 1;
         try (OutputStream o = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(o)) {
             z.setLevel(9);
