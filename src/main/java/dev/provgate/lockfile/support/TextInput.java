@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Checks shared by every text format: not empty, not binary, valid UTF-8. */
 public final class TextInput {
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
     private TextInput() {
     }
 
@@ -38,6 +40,29 @@ public final class TextInput {
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
             throw new LockfileParseException(source, lineOfInvalidUtf8(source.bytes()), "not valid UTF-8 text");
+        }
+    }
+
+    /**
+     * For formats read by libraries whose scanners slow down more than linearly on one very long line (SnakeYAML's
+     * plain scalars, the TOML reader's dotted keys): real lockfiles keep lines far below {@value #MAX_LINE_CHARS}
+     * characters, and a longer one is refused, with its line, before the library sees it.
+     */
+    public static void requireShortLines(LockfileSource source, String text) {
+        int start = 0;
+        int line = 1;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE_CHARS) {
+                throw new LockfileParseException(source, line, "line of " + (stop - start)
+                        + " characters, over the limit of " + MAX_LINE_CHARS);
+            }
+            if (end < 0) {
+                return;
+            }
+            start = end + 1;
+            line++;
         }
     }
 
