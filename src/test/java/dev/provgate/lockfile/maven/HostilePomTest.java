@@ -107,4 +107,48 @@ class HostilePomTest {
         assertTrue(SafeCoordinates.problem("a", "..", "1", null, null).isPresent());
         assertTrue(SafeCoordinates.problem("a", "c", "1\n2", null, null).isPresent());
     }
+
+    private static String aggregator(String artifact, String... modules) {
+        StringBuilder m = new StringBuilder();
+        for (String module : modules) {
+            m.append("<module>").append(module).append("</module>");
+        }
+        return "<project>\n  <modelVersion>4.0.0</modelVersion>\n  <groupId>x</groupId><artifactId>" + artifact
+                + "</artifactId><version>1</version>\n  <packaging>pom</packaging>\n  <modules>" + m
+                + "</modules>\n</project>\n";
+    }
+
+    @Test
+    void aModuleListingItsOwnFolderIsACycleNamedInTheError() throws IOException {
+        TestRepository repo = new TestRepository("module-self");
+        Path pom = repo.project("pom.xml", aggregator("root", "."));
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> PomParserTest.resolve(repo, pom, "pom.xml"));
+        assertEquals("pom.xml:5: module cycle: pom.xml -> pom.xml", e.userMessage());
+    }
+
+    @Test
+    void aModuleListingItsParentIsACycle() throws IOException {
+        TestRepository repo = new TestRepository("module-parent");
+        Path pom = repo.project("pom.xml", aggregator("root", "a"));
+        repo.project("a/pom.xml", aggregator("a", ".."));
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> PomParserTest.resolve(repo, pom, "pom.xml"));
+        assertEquals("a/pom.xml:5: module cycle: pom.xml -> a/pom.xml -> pom.xml", e.userMessage());
+    }
+
+    /** Every level lists the next twice: 2^16 model builds before, 16 now. */
+    @Test
+    void modulesListedTwicePerLevelAreBuiltOnce() throws IOException {
+        TestRepository repo = new TestRepository("module-twice");
+        String folder = "";
+        Path root = null;
+        for (int level = 0; level < 16; level++) {
+            Path p = repo.project(folder + "pom.xml", aggregator("m" + level, "n", "n/"));
+            root = root == null ? p : root;
+            folder += "n/";
+        }
+        repo.project(folder + "pom.xml", aggregator("leaf"));
+        assertEquals(0, PomParserTest.resolve(repo, root, "pom.xml").components().size());
+    }
 }
