@@ -155,6 +155,9 @@ final class PomModels {
             return BUILDER.build(request).getEffectiveModel();
         } catch (ModelBuildingException e) {
             throw errors.modelProblem(e);
+        } catch (RuntimeException e) {
+            // The model builder has unchecked failures of its own (NumberFormatException on <modelVersion>x, say).
+            throw errors.builderFailure(pomFile, e);
         }
     }
 
