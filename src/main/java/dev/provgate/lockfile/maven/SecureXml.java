@@ -30,16 +30,9 @@ final class SecureXml {
         return f;
     }
 
-    /**
-     * A reader over the source; a DOCTYPE is refused when {@link #next} meets it. A document in UTF-8 (declared,
-     * or by default) is decoded here first: invalid bytes are then an error with their line, and the JDK's reader,
-     * which prints "[Fatal Error] ..." to stderr when it meets them, never sees them.
-     */
+    /** A reader over the source; a DOCTYPE is refused when {@link #next} meets it. */
     static XMLStreamReader open(LockfileSource source) {
-        TextInput.requireText(source);
-        if (declaresUtf8(source.bytes())) {
-            TextInput.decode(source);
-        }
+        TextInput.requireXmlText(source);
         try {
             return FACTORY.createXMLStreamReader(new ByteArrayInputStream(source.bytes()));
         } catch (XMLStreamException e) {
@@ -74,16 +67,6 @@ final class SecureXml {
         while (next(source, r) != XMLStreamConstants.END_DOCUMENT) {
             // reading is the check
         }
-    }
-
-    private static boolean declaresUtf8(byte[] bytes) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-        int declaration = head.indexOf("encoding=");
-        if (!head.startsWith("<?xml") || declaration < 0 || head.indexOf("?>") < declaration) {
-            return true;
-        }
-        String value = head.substring(declaration + "encoding=".length()).replace("'", "\"");
-        return value.regionMatches(true, 0, "\"UTF-8\"", 0, 7) || value.regionMatches(true, 0, "\"UTF8\"", 0, 6);
     }
 
     static int line(XMLStreamReader r) {

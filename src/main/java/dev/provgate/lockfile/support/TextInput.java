@@ -29,6 +29,24 @@ public final class TextInput {
         }
     }
 
+    /**
+     * For XML: {@link #requireText}, and for a document in UTF-8 (declared, or by default) the check that its
+     * bytes are UTF-8, so that invalid bytes are an error with their line rather than the XML reader's (which has
+     * none, and the JDK's prints "[Fatal Error] ..." to stderr as well).
+     */
+    public static void requireXmlText(LockfileSource source) {
+        requireText(source);
+        byte[] b = source.bytes();
+        String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
+        int declaration = head.indexOf("encoding=");
+        boolean declared = head.startsWith("<?xml") && declaration >= 0 && head.indexOf("?>") > declaration;
+        String value = declared ? head.substring(declaration + "encoding=".length()).replace('\'', '"') : "";
+        if (!declared || value.regionMatches(true, 0, "\"UTF-8\"", 0, 7)
+                || value.regionMatches(true, 0, "\"UTF8\"", 0, 6)) {
+            decode(source);
+        }
+    }
+
     /** The content as text; invalid UTF-8 is an input error naming the line. */
     public static String decode(LockfileSource source) {
         requireText(source);
