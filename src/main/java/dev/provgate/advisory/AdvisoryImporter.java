@@ -41,6 +41,10 @@ public final class AdvisoryImporter {
     /** OSV records are kilobytes (the largest real one here is 25 kB); anything far larger is not a record. */
     static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
+    /** OSV exports compress about ten times; a hundred times, or 16 MB for a small zip, leaves room. */
+    static final int MAX_EXPANSION_RATIO = 100;
+    private static final long MIN_EXPANSION_BYTES = 16L * 1024 * 1024;
+
     private final Path dbDir;
     private final List<OsvRecord> records = new ArrayList<>();
     private final List<long[]> packSpans = new ArrayList<>();
@@ -112,17 +116,39 @@ public final class AdvisoryImporter {
         }
     }
 
+    /**
+     * A zip's records in name order. Per-entry limits alone let a small zip expand without end (a hundred entries
+     * sharing one compressed stream): entries whose compressed data would not fit in the file side by side
+     * overlap and are refused, and what all entries expand to is bounded by {@link #maxExpansion}.
+     */
     private void readZip(Path zip) throws IOException {
         try (ZipFile z = new ZipFile(zip.toFile())) {
+            long zipSize = Files.size(zip);
+            long compressed = z.stream().mapToLong(e -> Math.max(e.getCompressedSize(), 0)).sum();
+            if (compressed > zipSize) {
+                throw new ProvgateException(zip.toString(), 0, "zip entries overlap (" + compressed
+                        + " compressed bytes in a file of " + zipSize + "): not read");
+            }
             List<? extends ZipEntry> entries = z.stream().filter(e -> !e.isDirectory())
                     .filter(e -> isRecordFile(e.getName())).sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
+            long budget = maxExpansion(zipSize);
             for (ZipEntry e : entries) {
-                add(zip + "!/" + e.getName(), read(zip + "!/" + e.getName(), z.getInputStream(e)));
+                byte[] bytes = read(zip + "!/" + e.getName(), z.getInputStream(e));
+                budget -= bytes.length;
+                if (budget < 0) {
+                    throw new ProvgateException(zip.toString(), 0, "expands to more than " + maxExpansion(zipSize)
+                            + " bytes (" + MAX_EXPANSION_RATIO + " times its size): not an advisory export");
+                }
+                add(zip + "!/" + e.getName(), bytes);
             }
         } catch (ZipException e) {
             throw new ProvgateException(zip.toString(), 0, "not a readable zip: " + e.getMessage());
         }
+    }
+
+    static long maxExpansion(long zipSize) {
+        return Math.max(MIN_EXPANSION_BYTES, zipSize * MAX_EXPANSION_RATIO);
     }
 
     private static byte[] read(String name, InputStream in) throws IOException {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.model.Printable;
 import dev.provgate.model.ProvgateException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -24,7 +25,16 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.INPUT_ERROR;
         }
-        err.println("provgate: internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+        return internalError(e, err, debug);
+    }
+
+    /**
+     * A bug, or an Error picocli lets through ({@code OutOfMemoryError}, {@code StackOverflowError}): one line
+     * and exit 3, never the JVM's stack trace and exit 1, which would read as "blocked".
+     */
+    static int internalError(Throwable e, PrintWriter err, boolean debug) {
+        err.println("provgate: internal error: " + Printable.escape(String.valueOf(e))
+                + (debug ? "" : " (run with --debug for the stack trace)"));
         if (debug) {
             e.printStackTrace(err);
         }
@@ -44,7 +54,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int onBadUsage(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("provgate: " + e.getMessage());
+        err.println("provgate: " + Printable.escape(e.getMessage()));
         err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         err.flush();
         return ExitCodes.INPUT_ERROR;

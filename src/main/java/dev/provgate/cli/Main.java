@@ -13,9 +13,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = ProvgateCommand.commandLineFor(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args)
-                .execute(args);
-        System.exit(code);
+        System.exit(run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
+    }
+
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return ProvgateCommand.commandLineFor(out, err, args).execute(args);
+        } catch (Throwable t) { // an Error picocli does not catch still ends in exit 3
+            return ErrorHandler.internalError(t, err, java.util.Arrays.asList(args).contains("--debug"));
+        }
     }
 
     /** Reports and SBOMs are UTF-8 whatever the locale says (LANG=C would otherwise turn names into '?'). */

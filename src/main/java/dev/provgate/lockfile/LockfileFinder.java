@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile;
 
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.IOException;
@@ -51,12 +52,7 @@ public final class LockfileFinder {
     public record Found(Path file, String displayPath, LockfileParser parser, long maxBytes) {
         public LockfileSource read() {
             try {
-                long size = Files.size(file);
-                if (size > maxBytes) {
-                    throw new LockfileParseException(displayPath, 0,
-                            "file is " + size + " bytes, over the limit of " + maxBytes);
-                }
-                return new LockfileSource(displayPath, Files.readAllBytes(file), file.toString());
+                return new LockfileSource(displayPath, InputFiles.read(file, displayPath, maxBytes), file.toString());
             } catch (IOException e) {
                 throw new ProvgateException(displayPath, 0, "cannot read: " + e.getMessage(), e);
             }
@@ -78,7 +74,8 @@ public final class LockfileFinder {
             if (!Files.exists(root)) {
                 throw new ProvgateException(display(root), 0, "no such file or directory");
             }
-            if (Files.isRegularFile(root)) {
+            if (!Files.isDirectory(root)) {
+                // A FIFO or device named on the command line is refused when read, not silently skipped.
                 found.add(explicitFile(root));
             } else {
                 walk(root, found);

@@ -32,11 +32,14 @@ public class ProvgateException extends RuntimeException {
         return line;
     }
 
-    /** The one line the CLI prints after {@code provgate: }. */
+    /**
+     * The one line the CLI prints after {@code provgate: }. Messages quote values from hostile input, so control
+     * characters are escaped here, once for every error: one line stays one line.
+     */
     public String userMessage() {
         if (file.isEmpty()) {
-            return getMessage();
+            return Printable.escape(getMessage());
         }
-        return (line > 0 ? file + ":" + line : file) + ": " + getMessage();
+        return Printable.escape((line > 0 ? file + ":" + line : file) + ": " + getMessage());
     }
 }

@@ -44,7 +44,8 @@ sealed interface YamlNode permits YamlNode.Mapping, YamlNode.Sequence, YamlNode.
     record Scalar(int line, String text, Type type) implements YamlNode {
         @Override
         public String describe() {
-            return type == Type.NULL ? "an empty value" : "the " + type.label + " '" + text + "'";
+            return type == Type.NULL ? "an empty value"
+                    : "the " + type.label + " '" + dev.provgate.model.Printable.excerpt(text) + "'";
         }
 
         enum Type {

@@ -3,10 +3,10 @@ package dev.provgate.provenance;
 
 import com.google.gson.JsonObject;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.ProvgateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,10 +30,7 @@ public final class AttestationBundle {
 
     public static AttestationBundle read(Path file) {
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new ProvgateException(file.toString(), 0, "bundle larger than " + MAX_BYTES + " bytes");
-            }
-            return parse(file.toString(), Files.readAllBytes(file));
+            return parse(file.toString(), InputFiles.read(file, file.toString(), MAX_BYTES));
         } catch (IOException e) {
             throw new ProvgateException(file.toString(), 0, "cannot read bundle: " + e.getMessage());
         }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance;
 
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.ProvgateException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +23,8 @@ import org.bouncycastle.openpgp.operator.jcajce.JcaKeyFingerprintCalculator;
  * self-signatures (Gradle verification keyrings strip them) are used as raw pinned keys.
  */
 public final class PgpKeyring {
+    /** Real keyrings are kilobytes; a whole distribution's keyring a few megabytes. */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     private final List<PGPPublicKeyRingCollection> collections;
 
     private PgpKeyring(List<PGPPublicKeyRingCollection> collections) {
@@ -33,7 +35,7 @@ public final class PgpKeyring {
         List<PGPPublicKeyRingCollection> all = new ArrayList<>();
         for (Path f : files) {
             try {
-                all.add(parse(f.toString(), Files.readAllBytes(f)));
+                all.add(parse(f.toString(), InputFiles.read(f, f.toString(), MAX_BYTES)));
             } catch (IOException e) {
                 throw new ProvgateException(f.toString(), 0, "cannot read keyring: " + e.getMessage());
             }

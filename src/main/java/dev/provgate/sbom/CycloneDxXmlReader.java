@@ -21,20 +21,22 @@ public final class CycloneDxXmlReader extends SbomReader {
     @Override
     public LockfileInventory parse(LockfileSource source) {
         SbomDocument doc = new SbomDocument();
+        XMLStreamReader r = null;
         try {
-            XMLStreamReader r = XmlElements.open(source);
-            checkRoot(source, r);
-            XmlElements.forEachChild(r, (name, line) -> {
+            r = XmlElements.open(source);
+            XMLStreamReader reader = r;
+            checkRoot(source, reader);
+            XmlElements.forEachChild(reader, (name, line) -> {
                 switch (name) {
-                    case "metadata" -> readMetadata(r, doc);
-                    case "components" -> readComponents(source, r, doc, 0);
-                    case "dependencies" -> readDependencies(r, doc);
-                    default -> XmlElements.skip(r);
+                    case "metadata" -> readMetadata(reader, doc);
+                    case "components" -> readComponents(source, reader, doc, 0);
+                    case "dependencies" -> readDependencies(reader, doc);
+                    default -> XmlElements.skip(reader);
                 }
             });
-            r.close();
+            reader.close();
         } catch (XMLStreamException e) {
-            throw XmlElements.error(source, e);
+            throw XmlElements.error(source, r, e);
         }
         return new SbomInventoryBuilder(source).build(NAME, doc);
     }

@@ -27,7 +27,7 @@ final class XmlElements {
 
     /** A reader positioned on the root element. */
     static XMLStreamReader open(LockfileSource source) throws XMLStreamException {
-        TextInput.requireText(source);
+        TextInput.requireXmlText(source);
         XMLStreamReader r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(source.bytes()));
         while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
             // prolog: declaration, comments, white space
@@ -81,7 +81,15 @@ final class XmlElements {
     }
 
     static LockfileParseException error(LockfileSource source, XMLStreamException e) {
+        return error(source, null, e);
+    }
+
+    /** As above; a limit the reader enforces (element depth) comes without a location, so the reader's names it. */
+    static LockfileParseException error(LockfileSource source, XMLStreamReader reader, XMLStreamException e) {
         int line = e.getLocation() == null ? 0 : Math.max(e.getLocation().getLineNumber(), 0);
+        if (line == 0 && reader != null) {
+            line = line(reader);
+        }
         // StAX messages carry the position on a line of its own; the line number is reported separately.
         String msg = e.getMessage() == null ? "" : e.getMessage().lines()
                 .filter(l -> !l.contains("[row,col")).findFirst().orElse("malformed").replaceFirst("^Message: ", "");

@@ -8,7 +8,6 @@ import dev.provgate.model.Dependency;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
-import dev.provgate.model.Purls;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -101,7 +100,8 @@ public final class DependencyTreeParser extends MavenFileParser {
             Coordinates c = coordinates(source, lineNo, omitted.group(1));
             Matcher conflict = CONFLICT.matcher(text);
             String version = conflict.find() ? conflict.group(1) : c.version;
-            return new Entry(Purls.maven(c.group, c.artifact, version, c.classifier, c.type), null);
+            return new Entry(MavenComponents.purl(source, lineNo, c.group, c.artifact, version, c.classifier, c.type),
+                    null);
         }
         boolean optional = text.endsWith("(optional)");
         String coords = optional ? text.substring(0, text.length() - "(optional)".length()).strip() : text;

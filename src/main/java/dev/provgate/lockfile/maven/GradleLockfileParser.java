@@ -7,7 +7,6 @@ import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
-import dev.provgate.model.Purls;
 import dev.provgate.model.Scope;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -67,7 +66,7 @@ public final class GradleLockfileParser extends MavenFileParser {
                 : List.of(legacyConfiguration);
         boolean production = configurations.stream().anyMatch(GradleLockfileParser::isProductionClasspath);
         return Component.builder(Ecosystem.MAVEN, m.group(1) + ":" + m.group(2), m.group(3))
-                .purl(Purls.maven(m.group(1), m.group(2), m.group(3), "", ""))
+                .purl(MavenComponents.purl(source, lineNo, m.group(1), m.group(2), m.group(3), "", ""))
                 .scope(production ? Scope.RUNTIME : Scope.DEV)
                 .location(source.at(lineNo))
                 .attribute("gradle:configurations", String.join(",", configurations))

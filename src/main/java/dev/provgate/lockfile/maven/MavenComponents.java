@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile.maven;
 
+import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
+import dev.provgate.model.LockfileSource;
 import dev.provgate.model.Purls;
 import dev.provgate.model.Scope;
 import java.util.Locale;
@@ -12,6 +14,20 @@ final class MavenComponents {
     static final String SCOPE_ATTRIBUTE = "maven:scope";
 
     private MavenComponents() {
+    }
+
+    /**
+     * The purl of these coordinates; ones no purl can hold (a group {@code a//b}) are an input error at the line
+     * of the entry that names them.
+     */
+    static String purl(LockfileSource source, int line, String group, String artifact, String version,
+                       String classifier, String type) {
+        try {
+            return Purls.maven(group, artifact, version, classifier, type);
+        } catch (IllegalArgumentException e) {
+            throw new LockfileParseException(source, line, "'" + group + ":" + artifact + ":" + version
+                    + "' are not valid Maven coordinates (" + e.getMessage() + ")");
+        }
     }
 
     /**

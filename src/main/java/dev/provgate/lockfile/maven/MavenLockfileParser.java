@@ -12,7 +12,6 @@ import dev.provgate.model.Hash;
 import dev.provgate.model.HashAlgorithm;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
-import dev.provgate.model.Purls;
 import dev.provgate.model.Source;
 import dev.provgate.model.SourceKind;
 import java.io.IOException;
@@ -91,7 +90,8 @@ public final class MavenLockfileParser extends MavenFileParser {
     private static void collect(LockfileSource source, LockNode node, String parentPurl, boolean top,
                                 Map<String, Component> components, Set<Dependency> edges) {
         String version = node.included() ? node.version() : node.selectedVersion();
-        String purl = Purls.maven(node.group(), node.artifact(), version, node.classifier(), node.type());
+        String purl = MavenComponents.purl(source, node.line(), node.group(), node.artifact(), version,
+                node.classifier(), node.type());
         if (node.included()) {
             Component existing = components.get(purl);
             if (existing == null) {
@@ -165,7 +165,10 @@ public final class MavenLockfileParser extends MavenFileParser {
                         children.add(read(source, parser));
                     }
                 } else if (parser.currentToken().isScalarValue()) {
-                    fields.put(name, parser.getValueAsString());
+                    String value = parser.getValueAsString();
+                    if (value != null) { // null ("checksum": null) is as if absent
+                        fields.put(name, value);
+                    }
                 } else {
                     JsonInput.skip(source, parser);
                 }

@@ -11,6 +11,8 @@ import org.apache.maven.model.Repository;
 import org.apache.maven.model.RepositoryPolicy;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.collection.DependencySelector;
+import org.eclipse.aether.impl.NamedLockFactorySelector;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.repository.WorkspaceReader;
 import org.eclipse.aether.resolution.ArtifactDescriptorPolicy;
@@ -21,7 +23,9 @@ import org.eclipse.aether.util.repository.SimpleArtifactDescriptorPolicy;
 
 /**
  * The Maven Resolver set up as Maven 3 sets it up, built once per parser on first use. All network access of
- * pom.xml resolution goes through the sessions made here, which honour {@code offline}.
+ * pom.xml resolution goes through the sessions made here, which honour {@code offline}. Two departures, because
+ * the POMs are hostile: locks live in this process only (Maven's file locks would create and delete files at paths
+ * made of a POM's coordinates), and every dependency's coordinates are checked before the resolver uses them.
  */
 final class MavenSessions {
     private static final String MIRROR_ID = "provgate-maven-repo";
@@ -45,7 +49,12 @@ final class MavenSessions {
 
     synchronized RepositorySystem system() {
         if (system == null) {
-            system = new RepositorySystemSupplier().get();
+            system = new RepositorySystemSupplier() {
+                @Override
+                protected NamedLockFactorySelector createNamedLockFactorySelector() {
+                    return new InProcessLocks();
+                }
+            }.get();
         }
         return system;
     }
@@ -57,7 +66,12 @@ final class MavenSessions {
     RepositorySystemSession.CloseableSession open(WorkspaceReader workspace) {
         MavenResolutionSettings settings = settings();
         ArtifactDescriptorPolicy strict = new SimpleArtifactDescriptorPolicy(false, false);
-        RepositorySystemSession.SessionBuilder b = new SessionBuilderSupplier(system()).get()
+        RepositorySystemSession.SessionBuilder b = new SessionBuilderSupplier(system()) {
+                    @Override
+                    protected DependencySelector getDependencySelector() {
+                        return new CoordinateCheckingSelector(super.getDependencySelector(), null);
+                    }
+                }.get()
                 .withLocalRepositoryBaseDirectories(settings.localRepository())
                 .setOffline(settings.offline())
                 .setArtifactDescriptorPolicy(strict)

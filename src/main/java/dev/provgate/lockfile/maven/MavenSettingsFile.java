@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile.maven;
 
+import dev.provgate.lockfile.LockfileFinder;
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +25,8 @@ final class MavenSettingsFile {
     static MavenResolutionSettings read(Path file, MavenResolutionSettings defaults) {
         LockfileSource source;
         try {
-            source = new LockfileSource(file.toString(), Files.readAllBytes(file), file.toString());
+            source = new LockfileSource(file.toString(),
+                    InputFiles.read(file, file.toString(), LockfileFinder.MAX_FILE_BYTES), file.toString());
         } catch (IOException e) {
             throw new ProvgateException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }

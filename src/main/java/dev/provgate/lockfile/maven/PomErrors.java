@@ -67,6 +67,25 @@ final class PomErrors {
         return new LockfileParseException(file, line, describe(p) + where, e);
     }
 
+    /**
+     * An unchecked failure inside the model builder, in the POM being built; for a number that does not parse, at
+     * the line of {@code <modelVersion>}, the only number the builder reads.
+     */
+    LockfileParseException builderFailure(File pom, RuntimeException e) {
+        String file = pom == null ? null : displayByFile.get(pom.getAbsolutePath());
+        file = file == null ? root.displayPath() : file;
+        String text = file.equals(root.displayPath()) ? root.text() : read(pom);
+        int line = e instanceof NumberFormatException ? lineOf(text, "<modelVersion>") : 0;
+        String what = e instanceof NumberFormatException ? "modelVersion is not a version number"
+                : "cannot build the POM model";
+        return new LockfileParseException(file, line, what + ": " + firstLine(e.getMessage()), e);
+    }
+
+    private static int lineOf(String text, String marker) {
+        int at = text.indexOf(marker);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** The line of {@code <name>} inside {@code <properties>}, where a property is declared. */
     private static int declarationLine(String text, String name) {
         String[] lines = text.split("\n", -1);
@@ -92,6 +111,9 @@ final class PomErrors {
         if (p.getException() instanceof UnresolvableModelException u) {
             String what = p.getMessage().startsWith("Non-resolvable parent") ? "parent"
                     : p.getMessage().startsWith("Non-resolvable import") ? "imported BOM" : "POM";
+            if (u.getCause() instanceof IllegalArgumentException unsafe) {
+                return what + " " + u.getGroupId() + ":" + u.getArtifactId() + " refused: " + unsafe.getMessage();
+            }
             return "cannot resolve " + what + " " + u.getGroupId() + ":" + u.getArtifactId() + ":" + u.getVersion()
                     + " (" + whyMissing(u) + ")";
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile.maven;
 
+import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Dependency;
 import dev.provgate.model.Location;
@@ -79,6 +80,13 @@ final class PomGraphCollector {
             root = sessions.system().collectDependencies(session, request).getRoot();
         } catch (DependencyCollectionException e) {
             throw errors.collection(project.displayPath(), e, lineOf);
+        } catch (CoordinateCheckingSelector.UnsafeDependencyException e) {
+            Artifact a = e.artifact();
+            Artifact declaredBy = e.parent() == null || e.parent().equals(request.getRootArtifact()) ? null : e.parent();
+            throw new LockfileParseException(project.displayPath(), lineOf.line(declaredBy == null ? a : declaredBy),
+                    "dependency " + a.getGroupId() + ":" + a.getArtifactId()
+                            + (declaredBy == null ? "" : " (needed by " + PomErrors.gav(declaredBy) + ")")
+                            + ": " + e.getMessage() + " (not resolved)");
         }
         walk(project, root, lineOf);
     }

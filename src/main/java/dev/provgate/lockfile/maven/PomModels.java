@@ -6,12 +6,16 @@ import dev.provgate.lockfile.support.ProjectTree;
 import dev.provgate.model.LockfileSource;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.model.InputLocation;
 import org.apache.maven.model.Model;
 import org.apache.maven.model.Repository;
@@ -67,12 +71,26 @@ final class PomModels {
         ModelSource root = pomFile != null ? new BytesFileModelSource(pomFile, tree, source.bytes())
                 : new StringModelSource(source.text(), source.displayPath());
         List<Project> projects = new ArrayList<>();
-        addWithModules(new Project(source.displayPath(), pomFile, effective(root, pomFile)), tree, projects);
+        addWithModules(new Project(source.displayPath(), pomFile, effective(root, pomFile)), tree, projects,
+                new LinkedHashMap<>(), new HashSet<>());
         return projects;
     }
 
-    private void addWithModules(Project project, ProjectTree tree, List<Project> out) {
+    /**
+     * Depth first. Each POM is built once, however many modules lists name it (two per level would otherwise be
+     * 2^depth builds); a module that leads back to a POM on the way down is a cycle, an input error.
+     *
+     * @param chain the POMs from the root down to this project (real path to display path)
+     * @param built every POM built so far
+     */
+    private void addWithModules(Project project, ProjectTree tree, List<Project> out, Map<Path, String> chain,
+                                Set<Path> built) {
         out.add(project);
+        Path self = project.pomFile() == null ? null : real(project.pomFile().toPath());
+        if (self != null) {
+            chain.put(self, project.displayPath());
+            built.add(self);
+        }
         if (project.pomFile() != null) {
             reactor.put(project.key(), project.pomFile());
         }
@@ -98,9 +116,28 @@ final class PomModels {
                         "module '" + module + "': no POM at " + display(project.displayPath(), module, pom));
             }
             String shown = display(project.displayPath(), module, pom);
+            Path key = real(pom);
+            if (chain.containsKey(key)) {
+                throw new LockfileParseException(project.displayPath(), line, "module cycle: "
+                        + String.join(" -> ", chain.values()) + " -> " + chain.get(key));
+            }
+            if (built.contains(key)) {
+                continue;
+            }
             errors.register(pom.toFile(), shown);
             Model model = effective(new TreeFileModelSource(pom.toFile(), tree), pom.toFile());
-            addWithModules(new Project(shown, pom.toFile(), model), tree, out);
+            addWithModules(new Project(shown, pom.toFile(), model), tree, out, chain, built);
+        }
+        if (self != null) {
+            chain.remove(self);
+        }
+    }
+
+    private static Path real(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 
@@ -118,6 +155,9 @@ final class PomModels {
             return BUILDER.build(request).getEffectiveModel();
         } catch (ModelBuildingException e) {
             throw errors.modelProblem(e);
+        } catch (RuntimeException e) {
+            // The model builder has unchecked failures of its own (NumberFormatException on <modelVersion>x, say).
+            throw errors.builderFailure(pomFile, e);
         }
     }
 

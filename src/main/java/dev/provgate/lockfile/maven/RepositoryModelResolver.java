@@ -43,6 +43,7 @@ final class RepositoryModelResolver implements ModelResolver {
     @Override
     public ModelSource resolveModel(String groupId, String artifactId, String version)
             throws UnresolvableModelException {
+        requireSafe(groupId, artifactId, version);
         File module = reactor.get(groupId + ":" + artifactId + ":" + version);
         if (module != null) {
             return new FileModelSource(module);
@@ -59,6 +60,7 @@ final class RepositoryModelResolver implements ModelResolver {
 
     @Override
     public ModelSource resolveModel(Parent parent) throws UnresolvableModelException {
+        requireSafe(parent.getGroupId(), parent.getArtifactId(), parent.getVersion());
         String version = highest(parent.getGroupId(), parent.getArtifactId(), parent.getVersion());
         parent.setVersion(version);
         return resolveModel(parent.getGroupId(), parent.getArtifactId(), version);
@@ -66,9 +68,19 @@ final class RepositoryModelResolver implements ModelResolver {
 
     @Override
     public ModelSource resolveModel(Dependency dependency) throws UnresolvableModelException {
+        requireSafe(dependency.getGroupId(), dependency.getArtifactId(), dependency.getVersion());
         String version = highest(dependency.getGroupId(), dependency.getArtifactId(), dependency.getVersion());
         dependency.setVersion(version);
         return resolveModel(dependency.getGroupId(), dependency.getArtifactId(), version);
+    }
+
+    private static void requireSafe(String groupId, String artifactId, String version)
+            throws UnresolvableModelException {
+        var problem = SafeCoordinates.problem(groupId, artifactId, version, null, null);
+        if (problem.isPresent()) {
+            throw new UnresolvableModelException(problem.get(), groupId, artifactId, version,
+                    new IllegalArgumentException(problem.get()));
+        }
     }
 
     /** A plain version as is; for a range, the highest version the repositories have. */

@@ -32,7 +32,7 @@ final class SecureXml {
 
     /** A reader over the source; a DOCTYPE is refused when {@link #next} meets it. */
     static XMLStreamReader open(LockfileSource source) {
-        TextInput.requireText(source);
+        TextInput.requireXmlText(source);
         try {
             return FACTORY.createXMLStreamReader(new ByteArrayInputStream(source.bytes()));
         } catch (XMLStreamException e) {
@@ -55,6 +55,9 @@ final class SecureXml {
             return event;
         } catch (XMLStreamException e) {
             throw error(source, e);
+        } catch (java.util.MissingResourceException e) {
+            // The JDK's reader fails this way on some malformed input (its message for the error is missing).
+            throw new LockfileParseException(source.displayPath(), line(r), "malformed XML", e);
         }
     }
 

@@ -170,7 +170,7 @@ public final class VerificationMetadataParser extends MavenFileParser {
                     ? Component.builder(Ecosystem.OTHER, name, version)
                             .purl(Purls.of(Ecosystem.OTHER, name, version)).source(Source.of(SourceKind.URL, ""))
                     : Component.builder(Ecosystem.MAVEN, group + ":" + name, version)
-                            .purl(Purls.maven(group, name, version, "", ""));
+                            .purl(MavenComponents.purl(source, line, group, name, version, "", ""));
             return b.scope(Scope.RUNTIME).hashes(hashes).location(source.at(line))
                     .attribute(PGP_KEYS, String.join(",", keys)).build();
         }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.support.JsonInput;
+import dev.provgate.lockfile.support.TextInput;
 import dev.provgate.lockfile.support.YamlLimits;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
@@ -47,6 +48,7 @@ final class YamlDocument {
 
     /** The top-level mapping of the document, in file order. */
     static Map<String, Section> read(LockfileSource source, String text) {
+        TextInput.requireShortLines(source, text);
         try (JsonParser p = FACTORY.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new LockfileParseException(source, JsonInput.line(p), "expected a YAML mapping at the top");

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.lockfile.python;
 
+import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.lockfile.support.ProjectTree;
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.LockfileSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,8 +43,9 @@ public interface IncludeReader {
                 return Optional.empty();
             }
             try {
-                return Optional.of(new LockfileSource(displayPath(including, reference), Files.readAllBytes(target),
-                        target.toString()));
+                String shown = displayPath(including, reference);
+                return Optional.of(new LockfileSource(shown,
+                        InputFiles.read(target, shown, LockfileFinder.MAX_FILE_BYTES), target.toString()));
             } catch (IOException e) {
                 throw new LockfileParseException(including, line, "cannot read included file " + reference + ": "
                         + e.getMessage());

@@ -41,6 +41,7 @@ final class PythonToml {
     /** Parses the source; malformed TOML is an input error on the line the reader stopped at. */
     static PythonToml read(LockfileSource source) {
         String text = TextInput.decode(source);
+        TextInput.requireShortLines(source, text);
         try {
             JsonNode root = MAPPER.readTree(text);
             if (root == null || !root.isObject()) {

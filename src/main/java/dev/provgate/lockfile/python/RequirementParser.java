@@ -15,23 +15,21 @@ import java.util.regex.Pattern;
  * One requirement of a requirements file: a PEP 508 name with extras, specifier and marker, a direct URL (named
  * with {@code name @ url} or bare), a VCS URL, or a local path; editable when it came after {@code -e}. Only
  * {@code ==version} and {@code ===version} pin a registry version; everything else keeps version "" and says
- * why in {@code python:unpinned}.
+ * why in {@code python:unpinned}. Lines come from hostile files and may be megabytes long: every pattern here
+ * matches in linear time (no nested or lazy quantifiers that backtrack over the line), the rest is plain code.
  */
 final class RequirementParser {
     private static final Pattern NAMED = Pattern.compile(
             "([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\\s*(?:\\[([^]]*)])?\\s*(.*)", Pattern.DOTALL);
-    /** Comma-separated clauses; versions cannot contain operator characters, so the match never backtracks far. */
-    private static final String CLAUSE = "(?:===|==|!=|~=|<=|>=|<|>)\\s*[^,;()\\s=<>!~]+\\s*";
-    private static final Pattern SPECIFIER = Pattern.compile(
-            "\\(?\\s*(?:" + CLAUSE + "(?:,\\s*" + CLAUSE + ")*)?\\)?");
+    /** One clause of a specifier; versions cannot contain operator characters, so it never backtracks far. */
+    private static final Pattern CLAUSE = Pattern.compile("\\s*(?:===|==|!=|~=|<=|>=|<|>)\\s*[^,;()\\s=<>!~]+\\s*");
     private static final Pattern URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://.*|file:.*");
     private static final Pattern VCS = Pattern.compile("(git|hg|svn|bzr)\\+.*");
     private static final Pattern EGG = Pattern.compile("[#&]egg=([^&]+)");
     private static final Pattern WHEEL = Pattern.compile("([^-]+)-([^-]+)(-[^-]+)?-[^-]+-[^-]+-[^-]+\\.whl");
-    private static final Pattern SDIST = Pattern.compile("(.+)-([0-9][^-]*)\\.(tar\\.gz|tar\\.bz2|tar\\.xz|zip|tgz)");
+    private static final List<String> SDIST_SUFFIXES = List.of(".tar.gz", ".tar.bz2", ".tar.xz", ".zip", ".tgz");
     private static final Pattern ARCHIVE = Pattern.compile("(?i)[^;]*\\.(whl|tar\\.gz|tar\\.bz2|tgz|zip)(\\s*;.*)?");
     private static final Pattern PATH_LIKE = Pattern.compile("[.~/\\\\].*|[^;]*[/\\\\].*");
-    private static final Pattern PATH_WITH_EXTRAS = Pattern.compile("(.*?)\\[([^]]*)]");
     private static final Pattern QUERY_OR_FRAGMENT = Pattern.compile("[#?].*");
 
     /** A parsed requirement; {@code fromRegistry} ones take their index from the file's index options. */
@@ -58,8 +56,24 @@ final class RequirementParser {
         throw new LockfileParseException(source, line, "not a requirement: '" + requirement + "'");
     }
 
+    /** Comma-separated clauses, optionally in parentheses, or nothing at all. */
     private static boolean isSpecifier(String rest) {
-        return SPECIFIER.matcher(splitMarker(rest.strip(), false)[0]).matches();
+        String spec = splitMarker(rest.strip(), false)[0];
+        if (spec.startsWith("(")) {
+            spec = spec.substring(1);
+        }
+        if (spec.endsWith(")")) {
+            spec = spec.substring(0, spec.length() - 1);
+        }
+        if (spec.isBlank()) {
+            return true;
+        }
+        for (String clause : spec.split(",", -1)) {
+            if (!CLAUSE.matcher(clause).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Parsed named(String name, String extras, String rest, boolean editable) {
@@ -87,7 +101,7 @@ final class RequirementParser {
         boolean vcs = VCS.matcher(url).matches();
         Matcher egg = EGG.matcher(url);
         String shownName = !name.isEmpty() ? name : egg.find() ? egg.group(1) : !fromFile[0].isEmpty() ? fromFile[0]
-                : stripSuffix(vcsPath(url).replaceAll(".*/", ""), ".git");
+                : stripSuffix(afterLastSlash(vcsPath(url)), ".git");
         Source origin = url.startsWith("git+") ? PythonSources.git(url) : PythonSources.archive(url);
         Component.Builder b = Component.builder(Ecosystem.PYPI, shownName, vcs ? "" : fromFile[1])
                 .source(origin)
@@ -99,12 +113,12 @@ final class RequirementParser {
     }
 
     private static Parsed local(LockfileSource source, String path, String marker, boolean editable) {
-        Matcher withExtras = PATH_WITH_EXTRAS.matcher(path);
         String extras = "";
         String where = path;
-        if (withExtras.matches()) {
-            where = withExtras.group(1);
-            extras = withExtras.group(2);
+        int open = extrasStart(path);
+        if (open >= 0) {
+            where = path.substring(0, open);
+            extras = path.substring(open + 1, path.length() - 1);
         }
         Matcher egg = EGG.matcher(where);
         String[] fromFile = nameAndVersion(PythonHashes.fileName(where));
@@ -152,8 +166,39 @@ final class RequirementParser {
         if (w.matches()) {
             return new String[] {w.group(1), w.group(2)};
         }
-        Matcher s = SDIST.matcher(file);
-        return s.matches() ? new String[] {s.group(1), s.group(2)} : new String[] {"", ""};
+        return sdistNameAndVersion(file);
+    }
+
+    /** {@code name-version.tar.gz} (and the other sdist suffixes): the version follows the last '-', a digit first. */
+    private static String[] sdistNameAndVersion(String file) {
+        for (String suffix : SDIST_SUFFIXES) {
+            if (file.endsWith(suffix)) {
+                String stem = file.substring(0, file.length() - suffix.length());
+                int dash = stem.lastIndexOf('-');
+                char first = dash > 0 && dash + 1 < stem.length() ? stem.charAt(dash + 1) : ' ';
+                if (first >= '0' && first <= '9') {
+                    return new String[] {stem.substring(0, dash), stem.substring(dash + 1)};
+                }
+                break;
+            }
+        }
+        return new String[] {"", ""};
+    }
+
+    /**
+     * Where {@code path[extras]} opens its extras: the first '[' after any other ']', when the path ends in ']';
+     * -1 when it has none.
+     */
+    private static int extrasStart(String path) {
+        if (!path.endsWith("]")) {
+            return -1;
+        }
+        String inner = path.substring(0, path.length() - 1);
+        return inner.indexOf('[', inner.lastIndexOf(']') + 1);
+    }
+
+    private static String afterLastSlash(String s) {
+        return s.substring(s.lastIndexOf('/') + 1);
     }
 
     private static String vcsPath(String url) {

@@ -8,8 +8,10 @@ import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +81,8 @@ public final class RequirementsParser implements PythonLockfileParser {
         final List<RequirementParser.Parsed> requirements = new ArrayList<>();
         String indexUrl = "";
         final List<String> extraIndexUrls = new ArrayList<>();
+        /** Files already read, and whether as requirements (true) or only as constraints (false). */
+        final Map<String, Boolean> read = new HashMap<>();
     }
 
     private void read(LockfileSource file, boolean install, List<LockfileSource> chain, Collected out) {
@@ -139,6 +143,13 @@ public final class RequirementsParser implements PythonLockfileParser {
                 throw new LockfileParseException(file, line, "include cycle: " + String.join(" -> ", names));
             }
         }
+        // Each file is read once (twice at most: as a constraint, then as requirements), or files that include
+        // the next one twice would be read 2^depth times.
+        Boolean readBefore = out.read.get(included.displayPath());
+        if (readBefore != null && (readBefore || !install)) {
+            return;
+        }
+        out.read.put(included.displayPath(), install);
         read(included, install, chain, out);
     }
 

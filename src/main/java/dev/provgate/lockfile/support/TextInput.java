@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /** Checks shared by every text format: not empty, not binary, valid UTF-8. */
 public final class TextInput {
+    public static final int MAX_LINE_CHARS = 64 * 1024;
+
     private TextInput() {
     }
 
@@ -27,6 +29,24 @@ public final class TextInput {
         }
     }
 
+    /**
+     * For XML: {@link #requireText}, and for a document in UTF-8 (declared, or by default) the check that its
+     * bytes are UTF-8, so that invalid bytes are an error with their line rather than the XML reader's (which has
+     * none, and the JDK's prints "[Fatal Error] ..." to stderr as well).
+     */
+    public static void requireXmlText(LockfileSource source) {
+        requireText(source);
+        byte[] b = source.bytes();
+        String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
+        int declaration = head.indexOf("encoding=");
+        boolean declared = head.startsWith("<?xml") && declaration >= 0 && head.indexOf("?>") > declaration;
+        String value = declared ? head.substring(declaration + "encoding=".length()).replace('\'', '"') : "";
+        if (!declared || value.regionMatches(true, 0, "\"UTF-8\"", 0, 7)
+                || value.regionMatches(true, 0, "\"UTF8\"", 0, 6)) {
+            decode(source);
+        }
+    }
+
     /** The content as text; invalid UTF-8 is an input error naming the line. */
     public static String decode(LockfileSource source) {
         requireText(source);
@@ -38,6 +58,29 @@ public final class TextInput {
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
             throw new LockfileParseException(source, lineOfInvalidUtf8(source.bytes()), "not valid UTF-8 text");
+        }
+    }
+
+    /**
+     * For formats read by libraries whose scanners slow down more than linearly on one very long line (SnakeYAML's
+     * plain scalars, the TOML reader's dotted keys): real lockfiles keep lines far below {@value #MAX_LINE_CHARS}
+     * characters, and a longer one is refused, with its line, before the library sees it.
+     */
+    public static void requireShortLines(LockfileSource source, String text) {
+        int start = 0;
+        int line = 1;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int stop = end < 0 ? text.length() : end;
+            if (stop - start > MAX_LINE_CHARS) {
+                throw new LockfileParseException(source, line, "line of " + (stop - start)
+                        + " characters, over the limit of " + MAX_LINE_CHARS);
+            }
+            if (end < 0) {
+                return;
+            }
+            start = end + 1;
+            line++;
         }
     }
 

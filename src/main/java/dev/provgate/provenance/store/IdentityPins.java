@@ -58,7 +58,7 @@ public final class IdentityPins {
                                  SignerIdentity identity) {
         Map<String, PinnedIdentity> pins = read(ecosystem, name, mechanism);
         pins.put(mechanism, PinnedIdentity.of(identity, version));
-        StoreFiles.write(file(ecosystem, name, mechanism), StoreFiles.jsonBytes(pins));
+        StoreFiles.write(layout.root(), file(ecosystem, name, mechanism), StoreFiles.jsonBytes(pins));
     }
 
     private Map<String, PinnedIdentity> read(Ecosystem ecosystem, String name, String mechanism) {

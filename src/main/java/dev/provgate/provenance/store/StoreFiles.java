@@ -8,11 +8,14 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.provgate.model.InputFiles;
 import dev.provgate.model.ProvgateException;
+import dev.provgate.model.WorkTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -25,6 +28,9 @@ public final class StoreFiles {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
+    /** As large as a registry response the fetchers accept. */
+    public static final int MAX_READ_BYTES = 256 * 1024 * 1024;
+
     private StoreFiles() {
     }
 
@@ -32,13 +38,17 @@ public final class StoreFiles {
         return MAPPER;
     }
 
-    /** The file's bytes, or empty when it does not exist. */
+    /**
+     * The file's bytes, or empty when it does not exist. A store lives in a repository under review: a store file
+     * linked out of the work tree is refused unread, and so is one over {@value #MAX_READ_BYTES} bytes.
+     */
     public static Optional<byte[]> read(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
+        WorkTree.requireInside(file, file.toString());
         try {
-            return Optional.of(Files.readAllBytes(file));
+            return Optional.of(InputFiles.read(file, file.toString(), MAX_READ_BYTES));
         } catch (IOException e) {
             throw new ProvgateException(file.toString(), 0, "cannot read: " + e.getMessage(), e);
         }
@@ -72,6 +82,19 @@ public final class StoreFiles {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }
+    }
+
+    /**
+     * As {@link #write(Path, byte[])}, for a file of the store at {@code root}: refused when a symbolic link in
+     * the store (a package folder linked elsewhere) would take the write outside the store's real path.
+     */
+    public static void write(Path root, Path file, byte[] bytes) {
+        WorkTree store = WorkTree.at(root);
+        if (!store.contains(file)) {
+            throw new ProvgateException(file.toString(), 0, "a symbolic link leads outside the store "
+                    + store.root() + ": not written");
+        }
+        write(file, bytes);
     }
 
     /** Writes through a temporary file and a rename, so a reader never sees half a file. */

@@ -21,7 +21,7 @@ public final class StoreWriter {
 
     /** Stores a registry response as is under the version's folder. */
     public void write(Ecosystem ecosystem, String name, String version, String fileName, byte[] bytes) {
-        StoreFiles.write(layout.file(ecosystem, name, version, fileName), bytes);
+        StoreFiles.write(layout.root(), layout.file(ecosystem, name, version, fileName), bytes);
     }
 
     /** Stores a computed artifact digest next to the artifact's signatures ({@code <file>.sha256}). */

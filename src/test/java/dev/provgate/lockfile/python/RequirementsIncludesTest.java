@@ -52,7 +52,31 @@ class RequirementsIncludesTest {
                 "b.txt", "-r common.txt\nbeta==1.0\n",
                 "common.txt", "gamma==1.0\n")));
         LockfileInventory inv = parser.parse(text("requirements.txt", "-r a.txt\n-r b.txt\n"));
-        assertEquals(4, inv.components().size());
+        assertEquals(3, inv.components().size(), "common.txt is read once");
+    }
+
+    /** Each file includes the next twice: 2^21 reads before, 21 now. */
+    @Test
+    void aChainOfDoubleIncludesReadsEachFileOnce() {
+        Map<String, String> files = new java.util.HashMap<>();
+        for (int i = 1; i <= 21; i++) {
+            files.put("r" + i + ".txt", "p" + i + "==1.0\n" + (i < 21 ? ("-r r" + (i + 1) + ".txt\n").repeat(2) : ""));
+        }
+        int[] reads = {0};
+        IncludeReader counting = (including, line, reference) -> {
+            reads[0]++;
+            return memory(files).read(including, line, reference);
+        };
+        LockfileInventory inv = new RequirementsParser(counting).parse(text("requirements.txt", "-r r1.txt\n"));
+        assertEquals(21, inv.components().size());
+        assertTrue(reads[0] <= 2 * 21, "includes looked up " + reads[0] + " times");
+    }
+
+    @Test
+    void aFileReadAsAConstraintIsReadAgainAsRequirements() {
+        RequirementsParser parser = new RequirementsParser(memory(Map.of("common.txt", "gamma==1.0\n")));
+        LockfileInventory inv = parser.parse(text("requirements.txt", "-c common.txt\n-r common.txt\n"));
+        assertEquals(1, inv.components().size());
     }
 
     @Test
