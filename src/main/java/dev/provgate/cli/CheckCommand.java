@@ -22,7 +22,6 @@ import dev.provgate.model.ProvgateException;
 import dev.provgate.model.Severity;
 import dev.provgate.report.Reporter;
 import dev.provgate.report.Reporters;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -189,7 +188,12 @@ final class CheckCommand implements Callable<Integer> {
             writeFile(target, result);
         }
         PrintWriter out = spec.commandLine().getOut();
-        reporter(output.format(), colourAllowed()).write(result, out);
+        Reporters.Settings settings = settings(Terminal.colourAllowed());
+        if (!Reporters.showsNotices(output.format())) {
+            settings.notices().forEach(n -> spec.commandLine().getErr().println("provgate: " + n));
+            spec.commandLine().getErr().flush();
+        }
+        reporter(output.format(), settings).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
     }
@@ -211,7 +215,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static void writeFile(OutputOptions.Target target, CheckResult result) {
+    private void writeFile(OutputOptions.Target target, CheckResult result) {
         Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -219,7 +223,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                reporter(target.format(), false).write(result, w);
+                reporter(target.format(), settings(false)).write(result, w);
                 if (w.checkError()) {
                     throw new IOException("write failed");
                 }
@@ -230,30 +234,18 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static Reporter reporter(String format, boolean colour) {
+    private Reporters.Settings settings(boolean colour) {
         String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
                 .orElse("development");
-        return Reporters.create(format, new Reporters.Settings(version, colour))
+        String fullReport = output.outputs().stream().filter(t -> t.format().equals("json"))
+                .map(t -> StoreNeeds.shown(t.file())).findFirst().orElse("");
+        List<String> notices = policy.flatMap(engine -> StoreNeeds.missing(engine.policy(),
+                attestations.store(input.paths()))).stream().toList();
+        return new Reporters.Settings(version, colour, output.verbose(), output.markdownLimit(), fullReport, notices);
+    }
+
+    private static Reporter reporter(String format, Reporters.Settings settings) {
+        return Reporters.create(format, settings)
                 .orElseThrow(() -> new ProvgateException("unknown format: " + format));
-    }
-
-    /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
-    private static boolean colourAllowed() {
-        String noColor = System.getenv("NO_COLOR");
-        return (noColor == null || noColor.isEmpty()) && onTerminal(System.console());
-    }
-
-    /** From Java 22 a console exists even when output is redirected; its isTerminal() then tells. */
-    private static boolean onTerminal(Console console) {
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
     }
 }

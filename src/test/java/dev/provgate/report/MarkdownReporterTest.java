@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MarkdownReporterTest {
     @Test
     void summaryTableAndFoldedDetails() {
-        String md = SampleResults.render(new MarkdownReporter(), SampleResults.mixed());
+        String md = SampleResults.render(new MarkdownReporter(SampleResults.settings(false)), SampleResults.mixed());
         List<String> lines = md.lines().toList();
         assertEquals("## provgate check: blocked", lines.get(0));
         assertEquals("**BLOCKED: 3 findings (1 block, 1 warn, 1 info) in 2 lockfiles, 5 packages; 1 suppressed; "
@@ -25,7 +25,7 @@ class MarkdownReporterTest {
 
     @Test
     void lockfileTextCannotBreakTheTableOrInjectMarkup() {
-        String md = SampleResults.render(new MarkdownReporter(), SampleResults.mixed());
+        String md = SampleResults.render(new MarkdownReporter(SampleResults.settings(false)), SampleResults.mixed());
         assertTrue(md.contains("<code>odd&#124;name@1.0</code>"), md);
         assertTrue(md.contains("only shares the name \\| of a \\*registry\\* package"), md);
         assertTrue(md.contains("odd name &lt;b&gt;\uFFFD&lt;/b&gt;"), md);
@@ -36,6 +36,6 @@ class MarkdownReporterTest {
     @Test
     void cleanResultSaysSo() {
         assertEquals("## provgate check: passed\n\n**PASSED: 0 findings (0 block, 0 warn) in 1 lockfile, 1 package**"
-                + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(), SampleResults.clean()));
+                + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(SampleResults.settings(false)), SampleResults.clean()));
     }
 }
