@@ -17,7 +17,8 @@ class MarkdownReporterTest {
                 + "2 dev packages not checked (--ignore-dev)**", lines.get(2));
         assertEquals("| **block** | <code>flatmap-stream@0.1.1</code> | advisory/malicious | MAL-2018-1 | "
                 + "<code>app/package-lock.json:57</code> | transitive: express@4.18.2 &gt; event-stream@3.3.6 &gt; "
-                + "flatmap-stream@0.1.1 |", lines.get(6));
+                + "flatmap-stream@0.1.1 |", lines.get(8));
+        assertEquals("**By rule:** advisory/malicious 1, advisory/name-only 1, tier/info 1", lines.get(4));
         assertEquals(4, lines.stream().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).count() - 1);
         assertEquals(4, lines.stream().filter(l -> l.equals("<details>")).count());
         assertEquals(4, lines.stream().filter(l -> l.equals("</details>")).count());
@@ -36,6 +37,7 @@ class MarkdownReporterTest {
     @Test
     void cleanResultSaysSo() {
         assertEquals("## provgate check: passed\n\n**PASSED: 0 findings (0 block, 0 warn) in 1 lockfile, 1 package**"
-                + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(SampleResults.settings(false)), SampleResults.clean()));
+                + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(SampleResults.settings(false)),
+                SampleResults.clean()));
     }
 }

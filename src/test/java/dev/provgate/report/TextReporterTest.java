@@ -11,7 +11,10 @@ class TextReporterTest {
     @Test
     void tableThenDetailsThenSummary() {
         String text = SampleResults.render(new TextReporter(SampleResults.settings(false)), SampleResults.mixed());
-        assertTrue(text.startsWith("SEVERITY            PACKAGE               RULE                LOCATION\n"
+        assertTrue(text.startsWith("BLOCKED: 3 findings (1 block, 1 warn, 1 info) in 2 lockfiles, 5 packages; "
+                + "1 suppressed; 2 dev packages not checked (--ignore-dev)\n"
+                + "    by rule: advisory/malicious 1, advisory/name-only 1, tier/info 1\n\n"
+                + "SEVERITY            PACKAGE               RULE                LOCATION\n"
                 + "block               flatmap-stream@0.1.1  advisory/malicious  app/package-lock.json:57\n"
                 + "    MAL-2018-1: flatmap-stream@0.1.1 is a known-malicious version: flatmap-stream 0.1.1 steals "
                 + "wallets\n"
