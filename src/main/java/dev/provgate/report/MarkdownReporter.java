@@ -13,6 +13,7 @@ import java.util.List;
  */
 final class MarkdownReporter implements Reporter {
     private static final String CLOSE_DETAILS = "\n</details>\n";
+    private static final String MORE = "- and %s more (in the full report)\n";
 
     private final Reporters.Settings settings;
 
@@ -35,10 +36,13 @@ final class MarkdownReporter implements Reporter {
         tally(doc, "By rule", FindingText.byRule(r));
         tally(doc, "By tier", FindingText.byTier(r));
         FindingGroups groups = FindingGroups.of(r);
-        long shown = table(groups.single(), r, doc) + grouped(groups.grouped(), doc);
+        List<String> heads = groups.grouped().stream().map(MarkdownReporter::groupHead).toList();
+        long headsSize = heads.stream().mapToLong(MarkdownReporter::fixedSize).sum();
+        long shown = table(groups.single(), r, doc, headsSize);
         for (Finding f : groups.single()) {
-            doc.add(details(f));
+            doc.add(details(f), headsSize);
         }
+        shown += grouped(groups.grouped(), heads, doc);
         if (doc.cut()) {
             doc.append(notice(r.verdict().findings().size() - shown, r.verdict().findings().size()));
         }
@@ -52,17 +56,20 @@ final class MarkdownReporter implements Reporter {
         }
     }
 
-    /** The findings about one package each, one row per finding; returns how many rows fitted. */
-    private static long table(List<Finding> findings, CheckResult r, MarkdownBudget doc) {
+    /**
+     * The findings about one package each, one row per finding, with {@code keep} bytes left for what must follow;
+     * returns how many rows fitted.
+     */
+    private static long table(List<Finding> findings, CheckResult r, MarkdownBudget doc, long keep) {
         if (findings.isEmpty() || !doc.add("| Severity | Package | Rule | Advisory | Lockfile | Dependency |\n"
-                + "| --- | --- | --- | --- | --- | --- |\n", 1)) {
+                + "| --- | --- | --- | --- | --- | --- |\n", keep + 1)) {
             return 0;
         }
         long shown = 0;
         for (Finding f : findings) {
             if (!doc.add("| " + String.join(" | ", severity(f, r), code(f.component().coordinates()),
                     cell(f.ruleId()), cell(FindingText.advisoryIds(f)), code(f.location().toString()),
-                    cell(FindingText.origin(f))) + " |\n", 1)) {
+                    cell(FindingText.origin(f))) + " |\n", keep + 1)) {
                 break;
             }
             shown++;
@@ -72,31 +79,36 @@ final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * One folded entry per shared cause. Every entry's heading is kept room for; the package lists fill what is
-     * left, in order. Returns how many packages were listed.
+     * One folded entry per shared cause, under its heading ({@code heads}, kept room for by the caller); the
+     * package lists fill what is left, in order. Returns how many packages were listed.
      */
-    private static long grouped(List<FindingGroups.Group> groups, MarkdownBudget doc) {
-        List<String> heads = groups.stream().map(MarkdownReporter::groupHead).toList();
-        long headsLeft = heads.stream().mapToLong(h -> MarkdownBudget.size(h) + MarkdownBudget.size(CLOSE_DETAILS))
-                .sum();
+    private static long grouped(List<FindingGroups.Group> groups, List<String> heads, MarkdownBudget doc) {
+        long headsLeft = heads.stream().mapToLong(MarkdownReporter::fixedSize).sum();
         long listed = 0;
         for (int i = 0; i < groups.size(); i++) {
-            long own = MarkdownBudget.size(heads.get(i)) + MarkdownBudget.size(CLOSE_DETAILS);
-            headsLeft -= own;
-            if (!doc.add(heads.get(i), headsLeft + MarkdownBudget.size(CLOSE_DETAILS))) {
+            headsLeft -= fixedSize(heads.get(i));
+            long keep = headsLeft + fixedSize("");
+            if (!doc.add(heads.get(i), keep)) {
                 continue;
             }
-            for (Finding f : groups.get(i).findings()) {
-                if (!doc.add("- " + code(f.component().coordinates()) + " " + code(f.location().toString()) + "\n",
-                        headsLeft + MarkdownBudget.size(CLOSE_DETAILS))) {
-                    doc.append("- ...\n");
-                    break;
-                }
-                listed++;
+            List<Finding> findings = groups.get(i).findings();
+            int n = 0;
+            while (n < findings.size() && doc.add("- " + code(findings.get(n).component().coordinates()) + " "
+                    + code(findings.get(n).location().toString()) + "\n", keep)) {
+                n++;
             }
+            if (n < findings.size()) {
+                doc.append(MORE.formatted(FindingText.number(findings.size() - n)));
+            }
+            listed += n;
             doc.append(CLOSE_DETAILS);
         }
         return listed;
+    }
+
+    /** What a grouped entry takes whatever its package list: heading, closing tag, the "and N more" line. */
+    private static long fixedSize(String head) {
+        return MarkdownBudget.size(head + CLOSE_DETAILS + MORE) + 16;
     }
 
     private static String groupHead(FindingGroups.Group g) {

@@ -4,6 +4,10 @@ package dev.provgate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.model.Finding;
+import dev.provgate.model.Severity;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +43,29 @@ class MarkdownReporterTest {
         assertEquals("## provgate check: passed\n\n**PASSED: 0 findings (0 block, 0 warn) in 1 lockfile, 1 package**"
                 + "\n\nNo findings.\n", SampleResults.render(new MarkdownReporter(SampleResults.settings(false)),
                 SampleResults.clean()));
+    }
+
+    @Test
+    void everyGroupKeepsItsHeadingWhenThePackageListsAreCut() {
+        List<Finding> findings = new ArrayList<>();
+        for (int g = 0; g < 5; g++) {
+            for (int i = 0; i < 1_000; i++) {
+                Finding f = FindingGroupsTest.noPublishTime(FindingGroupsTest.pkg("g" + g + "-p" + i, "1.0", i),
+                        g == 0 ? Severity.BLOCK : Severity.WARN, "tier-" + g);
+                findings.add(new Finding("tier/rule-" + g, f.severity(), f.component(), f.message(),
+                        f.remediation(), List.of(), f.tier(), null, List.of()));
+            }
+        }
+        String md = SampleResults.render(new MarkdownReporter(SampleResults.settings(false)),
+                FindingGroupsTest.result(findings));
+        assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= Reporters.MARKDOWN_COMMENT, "" + md.length());
+        for (int g = 0; g < 5; g++) {
+            assertTrue(md.contains("tier/rule-" + g + ": 1,000 packages, tiers: tier-" + g + "</summary>"), "" + g);
+        }
+        assertEquals(5, md.lines().filter(l -> l.equals("<details>")).count());
+        assertEquals(5, md.lines().filter(l -> l.equals("</details>")).count());
+        assertTrue(md.contains(" more (in the full report)\n"), md);
+        assertTrue(md.endsWith(" findings are not listed here; run <code>provgate check --output json=provgate.json"
+                + "</code> for the full report.**\n"), md.substring(md.length() - 300));
     }
 }
