@@ -92,7 +92,8 @@ final class InitCommand implements Callable<Integer> {
         if (fetch) {
             out.println("fetching them now (" + StoreNeeds.FETCH + target + ")");
             out.flush();
-            return spec.root().commandLine().execute("attestations", "fetch", dir.toString());
+            String[] args = {"attestations", "fetch", dir.toString()};
+            return ProvgateCommand.commandLineFor(out, spec.commandLine().getErr(), args).execute(args);
         }
         out.println("  " + StoreNeeds.FETCH + target + "   # online; or init --fetch; offline: copy a store "
                 + "there, or check --attestations DIR");
