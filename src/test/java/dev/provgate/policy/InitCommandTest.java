@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.provgate.cli.CliRunner;
+import dev.provgate.cli.ProvgateCommand;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,7 +73,13 @@ class InitCommandTest {
         Files.writeString(dir.resolve("package-lock.json"), LOCK.replace(
                 "\"resolved\": \"https://npm.registry.invalid/left-pad/-/left-pad-1.3.0.tgz\"",
                 "\"resolved\": \"file:../left-pad\""));
-        CliRunner.Result r = CliRunner.run("init", "--fetch", dir.toString());
+        // As the launcher builds it: a command line that holds only the init command.
+        String[] args = {"init", "--fetch", dir.toString()};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProvgateCommand.commandLineFor(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .execute(args);
+        CliRunner.Result r = new CliRunner.Result(code, out.toString(), err.toString());
         assertTrue(r.out().contains("fetching them now (provgate attestations fetch "), r.out());
         assertTrue(r.out().contains("0 fetched, 1 skipped"), r.out());
         assertEquals(0, r.exitCode(), "the fetch's own exit code: nothing needed fetching");
