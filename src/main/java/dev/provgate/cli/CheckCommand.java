@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
                 "  provgate check                   # lockfiles under the current folder",
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
-                "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+                "  provgate check --format markdown --markdown-limit 1048576 >> \"$GITHUB_STEP_SUMMARY\"",
                 "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
                 "  provgate check --staged          # pre-commit: staged lockfile changes only",
                 "  provgate check --baseline origin/main   # pull request: what the change introduces",

@@ -53,12 +53,8 @@ class GeneratedProjectReportTest {
                 + "\"sha512-" + "B".repeat(86) + "==\"}\n  }\n}\n";
     }
 
-    static CliRunner.Result check(String... args) {
-        String[] all = new String[args.length + 2];
-        all[0] = "check";
-        System.arraycopy(args, 0, all, 1, args.length);
-        all[all.length - 1] = project.toString();
-        return CliRunner.run(all);
+    static CliRunner.Result check(String... options) {
+        return CliRunner.check(project, options);
     }
 
     @Test
