@@ -32,8 +32,9 @@ public final class OutputOptions {
 
     @Option(names = "--markdown-limit", paramLabel = "BYTES", defaultValue = "65536",
             converter = MarkdownLimitConverter.class,
-            description = "Markdown: the most it may take, 4096 to 1048576 (default: ${DEFAULT-VALUE}, what a pull-request "
-                    + "comment takes; 1048576 for $GITHUB_STEP_SUMMARY). What does not fit is counted at the end.")
+            description = "Markdown: the most it may take, 4096 to 1048576 (default: ${DEFAULT-VALUE}, what a "
+                    + "pull-request comment takes; 1048576 for $GITHUB_STEP_SUMMARY). What does not fit is counted "
+                    + "at the end.")
     int markdownLimit;
 
     public String format() {
@@ -63,8 +64,8 @@ public final class OutputOptions {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new CommandLine.TypeConversionException("'" + value + "' is not a size from " + Reporters.MARKDOWN_MIN + " to "
-                    + Reporters.MARKDOWN_MAX + " (a step summary takes at most 1 MiB)");
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a size from "
+                    + Reporters.MARKDOWN_MIN + " to " + Reporters.MARKDOWN_MAX + " (a step summary takes at most 1 MiB)");
         }
     }
 

@@ -9,16 +9,14 @@ import java.nio.charset.StandardCharsets;
  * comment) holds too.
  */
 final class MarkdownBudget {
-    /** Room kept for the truncation notice. */
-    static final int RESERVE = 1_024;
-
     private final StringBuilder doc = new StringBuilder();
-    private final int limit;
+    private final long room;
     private long bytes;
     private boolean cut;
 
-    MarkdownBudget(int limit) {
-        this.limit = limit;
+    /** A document of at most {@code limit} bytes, of which {@code reserve} are kept for {@link #append}. */
+    MarkdownBudget(int limit, int reserve) {
+        this.room = (long) limit - reserve;
     }
 
     static int size(String s) {
@@ -28,7 +26,7 @@ final class MarkdownBudget {
     /** Adds the piece if it fits with {@code keep} bytes still free for what must follow; records a cut if not. */
     boolean add(String piece, long keep) {
         int size = size(piece);
-        if (bytes + size + keep > limit - RESERVE) {
+        if (bytes + size + keep > room) {
             cut = true;
             return false;
         }

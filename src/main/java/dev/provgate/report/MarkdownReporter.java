@@ -23,7 +23,8 @@ final class MarkdownReporter implements Reporter {
 
     @Override
     public void write(CheckResult r, PrintWriter out) {
-        MarkdownBudget doc = new MarkdownBudget(settings.markdownLimit());
+        long total = r.verdict().findings().size();
+        MarkdownBudget doc = new MarkdownBudget(settings.markdownLimit(), MarkdownBudget.size(notice(total, total)));
         doc.add("## provgate check: " + (r.blocked() ? "blocked" : "passed") + "\n\n");
         doc.add("**" + FindingText.summary(r) + "**\n\n");
         settings.notices().forEach(n -> doc.add("> **Note:** " + cell(n) + "\n\n"));
@@ -37,14 +38,16 @@ final class MarkdownReporter implements Reporter {
         tally(doc, "By tier", FindingText.byTier(r));
         FindingGroups groups = FindingGroups.of(r);
         List<String> heads = groups.grouped().stream().map(MarkdownReporter::groupHead).toList();
-        long headsSize = heads.stream().mapToLong(MarkdownReporter::fixedSize).sum();
-        long shown = table(groups.single(), r, doc, headsSize);
+        // Group headings are kept room for, but never more than half: the findings about one package come first.
+        long headsRoom = Math.min(heads.stream().mapToLong(MarkdownReporter::fixedSize).sum(),
+                settings.markdownLimit() / 2);
+        long shown = table(groups.single(), r, doc, headsRoom);
         for (Finding f : groups.single()) {
-            doc.add(details(f), headsSize);
+            doc.add(details(f), headsRoom);
         }
         shown += grouped(groups.grouped(), heads, doc);
         if (doc.cut()) {
-            doc.append(notice(r.verdict().findings().size() - shown, r.verdict().findings().size()));
+            doc.append(notice(total - shown, total));
         }
         out.print(doc);
         out.flush();

@@ -4,12 +4,16 @@ package dev.provgate.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.model.AdvisoryMatch;
+import dev.provgate.model.Component;
 import dev.provgate.model.Finding;
 import dev.provgate.model.Severity;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownReporterTest {
     @Test
@@ -67,5 +71,26 @@ class MarkdownReporterTest {
         assertTrue(md.contains(" more (in the full report)\n"), md);
         assertTrue(md.endsWith(" findings are not listed here; run <code>provgate check --output json=provgate.json"
                 + "</code> for the full report.**\n"), md.substring(md.length() - 300));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Reporters.MARKDOWN_MIN, 5_000, 20_000, Reporters.MARKDOWN_COMMENT})
+    void neverExceedsTheLimitWhateverIsCut(int limit) {
+        List<Finding> findings = new ArrayList<>();
+        AdvisoryMatch advisory = new AdvisoryMatch("MAL-1", List.of("GHSA-xxxx"), "bad",
+                AdvisoryMatch.MatchBasis.VERSION, "remove it", true);
+        for (int i = 0; i < 300; i++) {
+            Component c = FindingGroupsTest.pkg("bad-\u00e9\u00e9-" + i, "1.0", i);
+            findings.add(new Finding("advisory/malicious", Severity.BLOCK, c, "known-malicious \u2013 " + i,
+                    "remove it", List.of(), "", null, List.of(advisory)));
+            findings.add(FindingGroupsTest.noPublishTime(c, Severity.WARN, "tier-" + i % 40));
+        }
+        String fullReport = "reports/" + "deep/".repeat(100) + "provgate.json";
+        String md = SampleResults.render(new MarkdownReporter(new Reporters.Settings("t", false, false, limit,
+                fullReport, List.of("a notice"))), FindingGroupsTest.result(findings));
+        assertTrue(md.getBytes(StandardCharsets.UTF_8).length <= limit, md.length() + " > " + limit);
+        assertTrue(md.contains("| **block** | <code>bad-\u00e9\u00e9-0@1.0</code>"), "blocking findings first");
+        assertTrue(md.endsWith("the full report is in <code>" + fullReport + "</code>.**\n"),
+                md.substring(md.length() - 200));
     }
 }

@@ -37,7 +37,8 @@ public final class FetchReport {
             out.println(String.format(Locale.ROOT, "%-11s  %-" + width + "s  %s", label(o.status()),
                     coordinates(o), what(o)).stripTrailing());
         }
-        out.println(String.format(Locale.ROOT, "%,d fetched, %,d skipped, %,d without registry URL, %,d failed; store: %s",
+        out.println(String.format(Locale.ROOT,
+                "%,d fetched, %,d skipped, %,d without registry URL, %,d failed; store: %s",
                 count(FetchOutcome.Status.FETCHED), count(FetchOutcome.Status.SKIPPED),
                 count(FetchOutcome.Status.NO_REGISTRY), count(FetchOutcome.Status.FAILED), store));
     }
