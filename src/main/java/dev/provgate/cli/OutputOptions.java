@@ -65,7 +65,8 @@ public final class OutputOptions {
                 // reported below
             }
             throw new CommandLine.TypeConversionException("'" + value + "' is not a size from "
-                    + Reporters.MARKDOWN_MIN + " to " + Reporters.MARKDOWN_MAX + " (a step summary takes at most 1 MiB)");
+                    + Reporters.MARKDOWN_MIN + " to " + Reporters.MARKDOWN_MAX
+                    + " (a step summary takes at most 1 MiB)");
         }
     }
 
