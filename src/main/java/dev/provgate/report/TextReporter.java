@@ -41,7 +41,7 @@ final class TextReporter implements Reporter {
             out.print("\n");
             FindingGroups groups = FindingGroups.of(result);
             table(groups.single(), result, out);
-            groups.grouped().forEach(g -> group(g, out));
+            groups.grouped().forEach(g -> group(g, result, out));
         }
         out.print(summary + "\n");
         out.flush();
@@ -70,13 +70,12 @@ final class TextReporter implements Reporter {
     }
 
     /** {@code warn  tier/release-age  3,199 packages  tiers: product, tooling}, the cause, the fix, the packages. */
-    private void group(FindingGroups.Group g, PrintWriter out) {
+    private void group(FindingGroups.Group g, CheckResult result, PrintWriter out) {
         Finding first = g.first();
         String tiers = g.tiers().isEmpty() ? "" : "  tiers: " + String.join(", ", g.tiers());
         String head = first.severity().label() + (first.suppressed() ? " (suppressed)" : "") + "  " + g.ruleId()
                 + "  " + FindingText.counted(g.findings().size(), "package") + tiers;
-        out.print(paint(head, first.suppressed() || first.severity() == Severity.INFO ? ""
-                : g.blocking() ? RED : YELLOW) + "\n");
+        out.print(paint(head, colourOf(first, result)) + "\n");
         out.print(INDENT + FindingText.clean(g.cause()) + "\n");
         if (!g.fix().isEmpty()) {
             out.print(INDENT + "fix: " + FindingText.clean(g.fix()) + "\n");
