@@ -100,8 +100,9 @@ final class AttestationsCommand implements Runnable {
             AttestationFetcher fetcher = new AttestationFetcher(network.network(user), store,
                     new RegistryLocator(network.registries(), user), jobs);
             PrintWriter err = spec.commandLine().getErr();
-            List<FetchOutcome> outcomes = fetcher.fetch(inventory.components().toList(),
-                    System.console() != null ? new ProgressLine(err) : (done, total) -> { });
+            FetchProgress progress = new FetchProgress(err);
+            List<FetchOutcome> outcomes = fetcher.fetch(inventory.components().toList(), progress);
+            progress.finish();
             PrintWriter out = spec.commandLine().getOut();
             FetchReport report = new FetchReport(outcomes);
             report.write(out, store.root());
@@ -147,12 +148,27 @@ final class AttestationsCommand implements Runnable {
         }
     }
 
-    /** {@code fetching attestations 12/40} rewritten in place; only on a terminal. */
-    private record ProgressLine(PrintWriter err) implements AttestationFetcher.Progress {
+    /** The fetcher's progress as a bar, on a terminal only; the fetcher names the total with the first count. */
+    private static final class FetchProgress implements AttestationFetcher.Progress {
+        private final PrintWriter err;
+        private ProgressBar bar = ProgressBar.silent();
+        private boolean started;
+
+        FetchProgress(PrintWriter err) {
+            this.err = err;
+        }
+
         @Override
         public synchronized void done(int finished, int total) {
-            err.print("\rfetching attestations " + finished + "/" + total + (finished == total ? "\r\033[K" : ""));
-            err.flush();
+            if (!started) {
+                started = true;
+                bar = ProgressBar.create(err, "fetching attestations", total);
+            }
+            bar.update(finished);
+        }
+
+        synchronized void finish() {
+            bar.finish();
         }
     }
 }

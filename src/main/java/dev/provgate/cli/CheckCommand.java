@@ -29,7 +29,6 @@ import dev.provgate.model.ProvgateException;
 import dev.provgate.model.Severity;
 import dev.provgate.report.Reporter;
 import dev.provgate.report.Reporters;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +57,7 @@ import picocli.CommandLine.Spec;
                 "  provgate check                   # lockfiles under the current folder",
                 "  provgate check --fail-on warn app/",
                 "  provgate check --output sarif=provgate.sarif --output junit=provgate-junit.xml",
-                "  provgate check --format markdown >> \"$GITHUB_STEP_SUMMARY\"",
+                "  provgate check --format markdown --markdown-limit 1048576 >> \"$GITHUB_STEP_SUMMARY\"",
                 "  provgate check --pin-identities   # record first-seen signers in attestations/ (review, commit)",
                 "  provgate check --staged          # pre-commit: staged lockfile changes only",
                 "  provgate check --baseline origin/main   # pull request: what the change introduces",
@@ -212,10 +211,15 @@ final class CheckCommand implements Callable<Integer> {
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         UnaryOperator<String> sourcePath = SourceRoot.of(input.paths(), git.fromGit());
         for (OutputOptions.Target target : output.outputs()) {
-            writeFile(target, result, sourcePath);
+            writeFile(target, result, settings(false, sourcePath));
         }
         PrintWriter out = spec.commandLine().getOut();
-        reporter(output.format(), colourAllowed(), sourcePath).write(result, out);
+        Reporters.Settings settings = settings(Terminal.colourAllowed(), sourcePath);
+        if (!Reporters.showsNotices(output.format())) {
+            settings.notices().forEach(n -> spec.commandLine().getErr().println("provgate: " + n));
+            spec.commandLine().getErr().flush();
+        }
+        reporter(output.format(), settings).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
     }
@@ -260,7 +264,7 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    static void writeFile(OutputOptions.Target target, CheckResult result, UnaryOperator<String> sourcePath) {
+    static void writeFile(OutputOptions.Target target, CheckResult result, Reporters.Settings settings) {
         Path file = target.file();
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -268,7 +272,7 @@ final class CheckCommand implements Callable<Integer> {
                 Files.createDirectories(parent);
             }
             try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-                reporter(target.format(), false, sourcePath).write(result, w);
+                reporter(target.format(), settings).write(result, w);
                 if (w.checkError()) {
                     throw new IOException("write failed");
                 }
@@ -279,30 +283,26 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    static Reporter reporter(String format, boolean colour, UnaryOperator<String> sourcePath) {
-        String version = Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion())
-                .orElse("development");
-        return Reporters.create(format, new Reporters.Settings(version, colour, sourcePath))
+    private Reporters.Settings settings(boolean colour, UnaryOperator<String> sourcePath) {
+        String fullReport = output.outputs().stream().filter(t -> t.format().equals("json"))
+                .map(t -> StoreNeeds.shown(t.file())).findFirst().orElse("");
+        List<String> notices = policy.flatMap(engine -> StoreNeeds.missing(engine.policy(),
+                attestations.store(input.paths()))).stream().toList();
+        return new Reporters.Settings(toolVersion(), colour, output.verbose(), output.markdownLimit(), fullReport,
+                notices, sourcePath);
+    }
+
+    /** Report settings with no check-specific options (paths as shown, the default Markdown limit). */
+    static Reporters.Settings plainSettings(boolean colour) {
+        return new Reporters.Settings(toolVersion(), colour);
+    }
+
+    private static String toolVersion() {
+        return Optional.ofNullable(CheckCommand.class.getPackage().getImplementationVersion()).orElse("development");
+    }
+
+    static Reporter reporter(String format, Reporters.Settings settings) {
+        return Reporters.create(format, settings)
                 .orElseThrow(() -> new ProvgateException("unknown format: " + format));
-    }
-
-    /** Colours only on a terminal, and never when NO_COLOR is set (no-color.org). */
-    static boolean colourAllowed() {
-        String noColor = System.getenv("NO_COLOR");
-        return (noColor == null || noColor.isEmpty()) && onTerminal(System.console());
-    }
-
-    /** From Java 22 a console exists even when output is redirected; its isTerminal() then tells. */
-    private static boolean onTerminal(Console console) {
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
     }
 }

@@ -28,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -120,12 +119,11 @@ final class HuntCommand implements Callable<Integer> {
         CheckResult result = new CheckResult(advisories.lockfiles(), rules, new Verdict(findings),
                 failOn.severity, false);
         for (OutputOptions.Target target : output.outputs()) {
-            CheckCommand.writeFile(target, result, UnaryOperator.identity());
+            CheckCommand.writeFile(target, result, CheckCommand.plainSettings(false));
         }
         describe(hunt, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
-        CheckCommand.reporter(output.format(), CheckCommand.colourAllowed(), UnaryOperator.identity())
-                .write(result, out);
+        CheckCommand.reporter(output.format(), CheckCommand.plainSettings(Terminal.colourAllowed())).write(result, out);
         out.flush();
         return result.blocked() ? ExitCodes.BLOCKED : ExitCodes.PASSED;
     }

@@ -8,17 +8,21 @@ import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.policy.PolicyLoader;
 import dev.provgate.policy.StarterPolicy;
+import dev.provgate.provenance.store.AttestationStore;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Spec;
         description = "Write a commented starter trust-tiers.yaml in the folder (default: the current folder), "
                 + "fitted to the ecosystems and registries of the lockfiles found there.",
         footer = {"", "Examples:",
-                "  provgate init            # ./trust-tiers.yaml",
+                "  provgate init            # ./trust-tiers.yaml, then says what evidence it needs",
+                "  provgate init --fetch    # ... and fills attestations/ from the registries (goes online)",
                 "  provgate init app/ --force"})
 final class InitCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
@@ -40,6 +45,10 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite an existing trust-tiers.yaml.")
     boolean force;
+
+    @Option(names = "--fetch", description = "Then run 'provgate attestations fetch DIR', which fills the "
+            + "attestation store with the publish times and provenance the starter policy asks for (online).")
+    boolean fetch;
 
     @Mixin
     DebugOption debug;
@@ -57,7 +66,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw new ProvgateException(shown, 0, "already exists; use --force to overwrite it");
         }
-        Inventory inventory = maven.reader().read(java.util.List.of(dir));
+        Inventory inventory = maven.reader().read(List.of(dir));
         Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
         inventory.lockfiles().stream().map(LockfileInventory::ecosystem).forEach(ecosystems::add);
         Set<String> registries = new TreeSet<>();
@@ -67,9 +76,29 @@ final class InitCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new ProvgateException(shown, 0, "cannot write: " + e.getMessage(), e);
         }
-        spec.commandLine().getOut().println("wrote " + shown + " (" + (ecosystems.isEmpty() ? "no lockfiles found"
-                : ecosystems.size() + " ecosystem(s) detected") + "); check it with: provgate explain NAME@VERSION");
-        spec.commandLine().getOut().flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("wrote " + shown + " (" + (ecosystems.isEmpty() ? "no lockfiles found"
+                : "lockfiles found for " + ecosystems.stream().map(Ecosystem::osvName).sorted()
+                        .collect(Collectors.joining(", "))) + "); check a package with: provgate explain NAME@VERSION");
+        List<String> needs = StoreNeeds.of(PolicyLoader.load(file));
+        if (needs.isEmpty() || inventory.isEmpty()) {
+            out.flush();
+            return ExitCodes.PASSED;
+        }
+        String target = dir.normalize().toString().isEmpty() || dir.normalize().toString().equals(".") ? ""
+                : " " + StoreNeeds.shown(dir);
+        out.println("its " + String.join(" and ", needs) + " rules need publish times and provenance from the "
+                + "attestation store, " + StoreNeeds.shown(AttestationStore.forProject(List.of(dir)).root()) + ":");
+        if (fetch) {
+            out.println("fetching them now (" + StoreNeeds.FETCH + target + ")");
+            out.flush();
+            String[] args = {"attestations", "fetch", dir.toString()};
+            return ProvgateCommand.commandLineFor(out, spec.commandLine().getErr(), args).execute(args);
+        }
+        out.println("  " + StoreNeeds.FETCH + target + "   # online; or init --fetch; offline: copy a store "
+                + "there, or check --attestations DIR");
+        out.println("then: provgate check" + target);
+        out.flush();
         return ExitCodes.PASSED;
     }
 

@@ -25,12 +25,49 @@ public final class OutputOptions {
                     + "(e.g. --output sarif=provgate.sarif --output junit=provgate.xml).")
     List<Target> outputs = new ArrayList<>();
 
+    @Option(names = "--verbose",
+            description = "Text: list every package of a finding that many packages share (default: the first "
+                    + "ten, and how many more).")
+    boolean verbose;
+
+    @Option(names = "--markdown-limit", paramLabel = "BYTES", defaultValue = "65536",
+            converter = MarkdownLimitConverter.class,
+            description = "Markdown: the most it may take, 4096 to 1048576 (default: ${DEFAULT-VALUE}, what a "
+                    + "pull-request comment takes; 1048576 for $GITHUB_STEP_SUMMARY). What does not fit is counted "
+                    + "at the end.")
+    int markdownLimit;
+
     public String format() {
         return format;
     }
 
     public List<Target> outputs() {
         return List.copyOf(outputs);
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    public int markdownLimit() {
+        return markdownLimit;
+    }
+
+    static final class MarkdownLimitConverter implements CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            try {
+                int limit = Integer.parseInt(value);
+                if (limit >= Reporters.MARKDOWN_MIN && limit <= Reporters.MARKDOWN_MAX) {
+                    return limit;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a size from "
+                    + Reporters.MARKDOWN_MIN + " to " + Reporters.MARKDOWN_MAX
+                    + " (a step summary takes at most 1 MiB)");
+        }
     }
 
     static final class FormatNames implements Iterable<String> {

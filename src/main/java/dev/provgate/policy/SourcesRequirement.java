@@ -50,7 +50,8 @@ public record SourcesRequirement(Severity severity, List<String> registries, Set
             return Outcome.unverified(this, "the lockfile does not record which registry "
                     + ctx.component().coordinates() + " came from");
         }
-        return registries.stream().anyMatch(where::startsWith)
+        // A registry recorded as https://host matches an allowed https://host/ (what init writes).
+        return registries.stream().anyMatch((where + "/")::startsWith)
                 ? Outcome.pass(this, "registry " + where)
                 : Outcome.fail(this, "from " + where + ", not an allowed registry");
     }

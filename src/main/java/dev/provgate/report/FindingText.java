@@ -9,6 +9,10 @@ import dev.provgate.model.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The wording every human-readable report shares: the summary line, advisory labels, dependency origins. */
 final class FindingText {
@@ -22,12 +26,12 @@ final class FindingText {
         long info = r.count(Severity.INFO);
         StringBuilder s = new StringBuilder(r.blocked() ? "BLOCKED" : "PASSED")
                 .append(": ").append(counted(block + warn + info, "finding"))
-                .append(" (").append(block).append(" block, ").append(warn).append(" warn")
-                .append(info > 0 ? ", " + info + " info" : "").append(")")
+                .append(" (").append(number(block)).append(" block, ").append(number(warn)).append(" warn")
+                .append(info > 0 ? ", " + number(info) + " info" : "").append(")")
                 .append(" in ").append(counted(r.lockfiles().size(), "lockfile"))
                 .append(", ").append(counted(r.packages(), "package"));
         if (r.suppressedCount() > 0) {
-            s.append("; ").append(r.suppressedCount()).append(" suppressed");
+            s.append("; ").append(number(r.suppressedCount())).append(" suppressed");
         }
         if (r.ignoreDev()) {
             s.append("; ").append(counted(r.skippedDev(), "dev package")).append(" not checked (--ignore-dev)");
@@ -36,7 +40,32 @@ final class FindingText {
     }
 
     static String counted(long n, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+        return number(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Every count in every human-readable report is printed this one way: {@code 3,199}. */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** {@code tier/release-age 3,199, tier/sources 270}: unsuppressed findings per rule, most first. */
+    static String byRule(CheckResult r) {
+        return tally(r, Finding::ruleId);
+    }
+
+    /** {@code product 3,169, tooling 300}: unsuppressed findings per trust tier, most first; empty without tiers. */
+    static String byTier(CheckResult r) {
+        return tally(r, Finding::tier);
+    }
+
+    private static String tally(CheckResult r, Function<Finding, String> key) {
+        Map<String, Long> counts = r.verdict().findings().stream().filter(f -> !f.suppressed())
+                .map(key).filter(k -> !k.isEmpty())
+                .collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey() + " " + number(e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     static List<AdvisoryMatch> advisories(Finding f) {

@@ -11,6 +11,7 @@ import dev.provgate.model.LockfileInventory;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,7 +31,7 @@ public final class InventoryListing {
             }
             total += lf.components().size();
         }
-        out.printf("%d lockfile(s), %d entries%n", inventory.lockfiles().size(), total);
+        out.printf(Locale.ROOT, "%,d lockfile(s), %,d entries%n", inventory.lockfiles().size(), total);
     }
 
     public static void json(Inventory inventory, PrintWriter out) {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.function.UnaryOperator;
  */
 final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** GitHub code scanning rejects a run with more results than this. */
+    static final int MAX_RESULTS = 25_000;
 
     /** GitHub code scanning resolves {@code %SRCROOT%} to the checkout: locations never carry a runner's path. */
     static final String SRCROOT = "%SRCROOT%";
@@ -49,9 +52,25 @@ final class SarifReporter implements Reporter {
         driver.put("version", toolVersion);
         ArrayNode ruleNodes = driver.putArray("rules");
         rules.values().forEach(rule -> ruleNodes.add(rule(rule)));
+        List<Finding> findings = r.verdict().findings();
+        if (findings.size() > MAX_RESULTS) {
+            findings = findings.stream().sorted(Comparator.comparing(Finding::severity)).limit(MAX_RESULTS).toList();
+            leftOut(run, r.verdict().findings().size() - MAX_RESULTS);
+        }
         ArrayNode results = run.putArray("results");
-        r.verdict().findings().forEach(f -> results.add(result(f, ids.indexOf(f.ruleId()), r, sourcePath)));
+        findings.forEach(f -> results.add(result(f, ids.indexOf(f.ruleId()), r, sourcePath)));
         JsonWriting.write(doc, out);
+    }
+
+    /** Past GitHub's upload limit the most severe results are kept; the run says how many were left out. */
+    private static void leftOut(ObjectNode run, int count) {
+        ObjectNode invocation = run.putArray("invocations").addObject();
+        invocation.put("executionSuccessful", true);
+        invocation.putArray("toolExecutionNotifications").addObject()
+                .put("level", "warning")
+                .putObject("message").put("text", FindingText.number(count) + " results left out: code scanning "
+                        + "takes at most " + FindingText.number(MAX_RESULTS) + " a run, so the least severe were "
+                        + "dropped; the JSON report (--output json=FILE) has every finding.");
     }
 
     /** The evaluators' rules, plus a plain description for any rule id a finding carries that none described. */

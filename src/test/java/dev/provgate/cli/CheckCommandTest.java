@@ -75,6 +75,9 @@ class CheckCommandTest {
         CliRunner.Result r = check(fixture("malicious-transitive"));
         String file = fixture("malicious-transitive") + "/package.testlock";
         String expected = String.join("\n",
+                "BLOCKED: 1 finding (1 block, 0 warn) in 1 lockfile, 3 packages",
+                "    by rule: advisory/malicious 1",
+                "",
                 "SEVERITY  PACKAGE             RULE                LOCATION",
                 "block     event-stream@3.3.6  advisory/malicious  " + file + ":3",
                 "    GHSA-mh6f-8j2x-4483: event-stream@3.3.6 is a known-malicious version: event-stream 3.3.6 pulls "

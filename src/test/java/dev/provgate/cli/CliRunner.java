@@ -18,4 +18,13 @@ public final class CliRunner {
         int code = ProvgateCommand.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** {@code provgate check OPTIONS... PATH}. */
+    public static Result check(java.nio.file.Path path, String... options) {
+        String[] args = new String[options.length + 2];
+        args[0] = "check";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[args.length - 1] = path.toString();
+        return run(args);
+    }
 }

@@ -28,11 +28,7 @@ class PolicyFromRevisionTest {
     Path dir;
 
     private CliRunner.Result check(String... options) {
-        String[] args = new String[options.length + 2];
-        args[0] = "check";
-        System.arraycopy(options, 0, args, 1, options.length);
-        args[args.length - 1] = dir.toString();
-        return CliRunner.run(args);
+        return CliRunner.check(dir, options);
     }
 
     @Test

@@ -66,6 +66,14 @@ class RequirementsTest {
 
                 c("sources allowed registry", "sources: {registries: ['https://npm.registry.invalid/']}", leftPad,
                         "tier/sources", Status.PASS, "registry " + NPM_URL),
+                c("sources registry recorded without a slash", "sources: {registries: "
+                        + "['https://npm.registry.invalid/']}", npm("left-pad", "1.3.0").source(new Source(
+                        SourceKind.REGISTRY, NPM_URL, "https://npm.registry.invalid")).build(),
+                        "tier/sources", Status.PASS, "registry https://npm.registry.invalid"),
+                c("sources registry that only starts like an allowed one", "sources: {registries: "
+                        + "['https://npm.registry.invalid/']}", npm("left-pad", "1.3.0").source(new Source(
+                        SourceKind.REGISTRY, NPM_URL, "https://npm.registry.invalid.evil")).build(),
+                        "tier/sources", Status.FAIL, "not an allowed registry"),
                 c("sources other registry", "sources: {registries: ['https://mirror.invalid/']}", leftPad,
                         "tier/sources", Status.FAIL, "not an allowed registry"),
                 c("sources registry unknown", "sources: {registries: ['https://mirror.invalid/']}",

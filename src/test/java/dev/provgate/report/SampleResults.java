@@ -94,6 +94,10 @@ final class SampleResults {
         return List.of(mixed(), clean(), empty());
     }
 
+    static Reporters.Settings settings(boolean colour) {
+        return new Reporters.Settings("test", colour);
+    }
+
     static String render(Reporter reporter, CheckResult result) {
         java.io.StringWriter s = new java.io.StringWriter();
         reporter.write(result, new java.io.PrintWriter(s));

@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Test;
 class TextReporterTest {
     @Test
     void tableThenDetailsThenSummary() {
-        String text = SampleResults.render(new TextReporter(false), SampleResults.mixed());
-        assertTrue(text.startsWith("SEVERITY            PACKAGE               RULE                LOCATION\n"
+        String text = SampleResults.render(new TextReporter(SampleResults.settings(false)), SampleResults.mixed());
+        assertTrue(text.startsWith("BLOCKED: 3 findings (1 block, 1 warn, 1 info) in 2 lockfiles, 5 packages; "
+                + "1 suppressed; 2 dev packages not checked (--ignore-dev)\n"
+                + "    by rule: advisory/malicious 1, advisory/name-only 1, tier/info 1\n\n"
+                + "SEVERITY            PACKAGE               RULE                LOCATION\n"
                 + "block               flatmap-stream@0.1.1  advisory/malicious  app/package-lock.json:57\n"
                 + "    MAL-2018-1: flatmap-stream@0.1.1 is a known-malicious version: flatmap-stream 0.1.1 steals "
                 + "wallets\n"
@@ -27,13 +30,13 @@ class TextReporterTest {
     @Test
     void cleanResultIsTheSummaryAlone() {
         assertEquals("PASSED: 0 findings (0 block, 0 warn) in 1 lockfile, 1 package\n",
-                SampleResults.render(new TextReporter(false), SampleResults.clean()));
+                SampleResults.render(new TextReporter(SampleResults.settings(false)), SampleResults.clean()));
     }
 
     @Test
     void colourOnlyWhenAllowedAndNeverFromTheLockfile() {
-        String plain = SampleResults.render(new TextReporter(false), SampleResults.mixed());
-        String coloured = SampleResults.render(new TextReporter(true), SampleResults.mixed());
+        String plain = SampleResults.render(new TextReporter(SampleResults.settings(false)), SampleResults.mixed());
+        String coloured = SampleResults.render(new TextReporter(SampleResults.settings(true)), SampleResults.mixed());
         assertFalse(plain.contains("\u001b"), plain);
         assertFalse(plain.contains("\u0001"), plain);
         assertTrue(coloured.contains("\u001b[31mblock "), coloured);

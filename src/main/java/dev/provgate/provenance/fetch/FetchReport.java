@@ -49,11 +49,13 @@ public final class FetchReport {
         Map<Ecosystem, List<FetchOutcome>> unlocated = new TreeMap<>();
         outcomes.stream().filter(o -> o.status() == FetchOutcome.Status.NO_REGISTRY)
                 .forEach(o -> unlocated.computeIfAbsent(o.component().ecosystem(), e -> new ArrayList<>()).add(o));
-        unlocated.forEach((ecosystem, os) -> out.println("no-registry  " + ecosystem.purlType() + ": " + os.size()
-                + (os.size() == 1 ? " package (" : " packages (") + os.stream().limit(3)
+        unlocated.forEach((ecosystem, os) -> out.println("no-registry  " + ecosystem.purlType() + ": "
+                + String.format(Locale.ROOT, "%,d", os.size()) + (os.size() == 1 ? " package (" : " packages (")
+                + os.stream().limit(3)
                 .map(o -> o.component().coordinates()).collect(Collectors.joining(", "))
                 + (os.size() > 3 ? ", ..." : "") + ") unverified: " + RegistryLocator.fixFor(ecosystem)));
-        out.println(String.format(Locale.ROOT, "%d fetched, %d skipped, %d without registry URL, %d failed; store: %s",
+        out.println(String.format(Locale.ROOT,
+                "%,d fetched, %,d skipped, %,d without registry URL, %,d failed; store: %s",
                 count(FetchOutcome.Status.FETCHED), count(FetchOutcome.Status.SKIPPED),
                 count(FetchOutcome.Status.NO_REGISTRY), count(FetchOutcome.Status.FAILED), store));
     }
