@@ -20,7 +20,8 @@ final class FuzzSeeds {
     private static final List<String> NAMES = List.of("package-lock.json", "npm-shrinkwrap.json", "yarn.lock",
             "pnpm-lock.yaml", "requirements.txt", "poetry.lock", "uv.lock", "Pipfile.lock", "pdm.lock",
             "pylock.toml", "pom.xml", "lockfile.json", "gradle.lockfile", "verification-metadata.xml",
-            "dependency-tree.txt", "bom.json", "bom.xml", "bom.spdx.json", "sbom.cdx.json", "sbom.spdx.json");
+            "dependency-tree.txt", "bom.json", "bom.xml", "bom.spdx.json", "sbom.cdx.json", "sbom.spdx.json",
+            ".github/workflows/ci.yml", "action.yml", ".gitlab-ci.yml");
     private static final long MAX_SEED_BYTES = 256 * 1024;
 
     private FuzzSeeds() {
@@ -55,7 +56,8 @@ final class FuzzSeeds {
     private static boolean matches(FuzzTarget target, String relative) {
         String path = relative.toLowerCase(Locale.ROOT);
         String file = path.substring(path.lastIndexOf('/') + 1);
-        String canonical = target.fileName().toLowerCase(Locale.ROOT);
+        String canonicalPath = target.fileName().toLowerCase(Locale.ROOT);
+        String canonical = canonicalPath.substring(canonicalPath.lastIndexOf('/') + 1);
         return switch (target.name()) {
             case "policy" -> path.contains("policy/") && file.endsWith(".yaml") || file.equals("trust-tiers.yaml");
             case "osv-record" -> path.contains("advisory/") && file.endsWith(".json") && !file.contains("indicator")
@@ -84,6 +86,10 @@ final class FuzzSeeds {
             case "bom.spdx.json" -> file.endsWith(".spdx.json");
             case "yarn.lock" -> path.contains("yarn-lock");
             case "pnpm-lock.yaml" -> path.contains("pnpm-lock");
+            case ".github/workflows/ci.yml" -> path.contains("lockfile/actions/") && !file.contains("action")
+                    && !file.contains("gitlab");
+            case "action.yml" -> path.contains("lockfile/actions/") && file.endsWith("action.yml");
+            case ".gitlab-ci.yml" -> path.contains("lockfile/actions/gitlab");
             default -> false;
         };
     }
