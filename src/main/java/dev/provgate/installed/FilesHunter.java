@@ -3,12 +3,10 @@ package dev.provgate.installed;
 
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
-import dev.provgate.model.Finding;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,20 +24,15 @@ final class FilesHunter {
     }
 
     RootResult hunt(Path root, String display) throws IOException {
-        TreeListing listing = TreeListing.of(root);
-        Located at = new Located(display);
-        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(HashedFiles.jobs(listing, rel -> ""),
-                settings.maxFileBytes());
-        List<Finding> findings = new ArrayList<>();
-        ListingNotes.add(listing, hashed, at, findings);
+        HashedRoot read = HashedRoot.read(root, display, settings);
         List<Component> components = new ArrayList<>();
-        for (String rel : listing.files().keySet()) {
+        for (String rel : read.listing().files().keySet()) {
             String name = rel.isEmpty() ? root.getFileName().toString() : rel.substring(rel.lastIndexOf('/') + 1);
-            distributionFile(name).ifPresent(c -> components.add(c.toBuilder().location(at.file(rel, 0)).build()));
+            distributionFile(name).ifPresent(c -> components.add(c.toBuilder().location(read.at().file(rel, 0))
+                    .build()));
         }
-        components.addAll(KnownBadFiles.of(hashed, settings, at, rel -> Optional.empty()));
-        return new RootResult(display, FORMAT, Ecosystem.OTHER, components, List.of(), findings,
-                listing.files().size(), HashedFiles.count(hashed));
+        components.addAll(KnownBadFiles.of(read.hashed(), settings, read.at(), rel -> Optional.empty()));
+        return read.result(FORMAT, Ecosystem.OTHER, components, List.of(), List.of());
     }
 
     /** The PyPI package a wheel or sdist file name names. */

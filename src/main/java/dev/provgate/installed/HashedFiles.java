@@ -4,11 +4,11 @@ package dev.provgate.installed;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /** Hashes many files at once, on every core, each streamed; files over the size bound are not read. */
 final class HashedFiles {
@@ -45,10 +45,15 @@ final class HashedFiles {
         return (int) hashed.values().stream().filter(Outcome::hashed).count();
     }
 
+    /** The outcomes in the order of the jobs (so the same listing gives the same order). */
     static Map<String, Outcome> hash(List<Job> jobs, long maxBytes) {
-        Map<String, Outcome> out = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> out.put(job.key(), hash(job, maxBytes)));
-        return new TreeMap<>(out);
+        Outcome[] outcomes = new Outcome[jobs.size()];
+        IntStream.range(0, jobs.size()).parallel().forEach(i -> outcomes[i] = hash(jobs.get(i), maxBytes));
+        Map<String, Outcome> out = new LinkedHashMap<>(jobs.size() * 2);
+        for (int i = 0; i < outcomes.length; i++) {
+            out.put(jobs.get(i).key(), outcomes[i]);
+        }
+        return out;
     }
 
     private static Outcome hash(Job job, long maxBytes) {

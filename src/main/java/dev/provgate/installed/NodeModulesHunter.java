@@ -36,11 +36,11 @@ final class NodeModulesHunter {
     }
 
     RootResult hunt(Path root, String display) throws IOException {
-        TreeListing listing = TreeListing.of(root);
-        Located at = new Located(display);
+        HashedRoot read = HashedRoot.read(root, display, settings);
+        Located at = read.at();
         List<Finding> findings = new ArrayList<>();
         Map<String, Component> packages = new TreeMap<>();
-        for (String rel : listing.files().keySet()) {
+        for (String rel : read.listing().files().keySet()) {
             if (rel.endsWith("package.json")) {
                 packageDir(rel).ifPresent(dir -> read(root, rel, at, findings).ifPresent(c -> packages.put(dir, c)));
             }
@@ -48,13 +48,9 @@ final class NodeModulesHunter {
         List<Dependency> nesting = new ArrayList<>();
         packages.forEach((dir, c) -> parentOf(dir, packages).ifPresent(p -> nesting.add(new Dependency(p.purl(),
                 c.purl()))));
-        Map<String, HashedFiles.Outcome> hashed = HashedFiles.hash(HashedFiles.jobs(listing, rel -> ""),
-                settings.maxFileBytes());
-        ListingNotes.add(listing, hashed, at, findings);
         List<Component> components = new ArrayList<>(packages.values());
-        components.addAll(KnownBadFiles.of(hashed, settings, at, rel -> ownerOf(rel, packages)));
-        return new RootResult(display, FORMAT, Ecosystem.NPM, components, nesting, findings,
-                listing.files().size(), HashedFiles.count(hashed));
+        components.addAll(KnownBadFiles.of(read.hashed(), settings, at, rel -> ownerOf(rel, packages)));
+        return read.result(FORMAT, Ecosystem.NPM, components, nesting, findings);
     }
 
     /**

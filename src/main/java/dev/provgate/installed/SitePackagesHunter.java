@@ -4,7 +4,6 @@ package dev.provgate.installed;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.Finding;
-import dev.provgate.model.Location;
 import dev.provgate.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -251,4 +251,28 @@ class HuntCommandTest {
         assertTrue(huntWithEnvironment(env, tmp.resolve("home"), project).err().contains("provgate hunt: "
                 + pyenv.resolve("versions/3.12.1/lib/python3.12/site-packages") + " (python/site-packages)"));
     }
+
+    @Test
+    void filesOverTheBoundAreNotReadButNoted() throws Exception {
+        Path folder = tmp.resolve("big");
+        InstalledTrees.write(folder.resolve("large.bin"), "0123456789");
+        InstalledTrees.write(folder.resolve("small.txt"), "0123");
+        CliRunner.Result r = hunt(folder.toString(), "--max-file-size", "5", "--format", "json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode finding = new ObjectMapper().readTree(r.out()).path("findings").path(0);
+        assertEquals("installed/unverified", finding.path("ruleId").asText());
+        assertEquals("1 entry under " + folder + ": not compared with the known-bad file digests: large.bin (larger "
+                + "than the 5-byte bound (--max-file-size), not read)", finding.path("message").asText());
+        assertTrue(r.err().contains("(files): 0 packages, 2 files, 1 hashed"), r.err());
+        assertEquals(2, hunt(folder.toString(), "--max-file-size", "-1").exitCode());
+    }
+
+    @Test
+    void theSameEnvironmentGivesTheSameBytes() throws Exception {
+        Path project = infectedProject();
+        String first = hunt(project.toString(), "--format", "json").out();
+        assertEquals(first, hunt(project.toString(), "--format", "json").out());
+        assertEquals(hunt(project.toString(), "--format", "sarif").out(),
+                hunt(project.toString(), "--format", "sarif").out());
+    }
 }

@@ -49,7 +49,8 @@ class NodeModulesHunterTest {
         InstalledTrees.write(nm.resolve("broken/package.json"), "{\"name\": \"broken\",\n");
         InstalledTrees.write(nm.resolve("app-lib/test/package.json"), "{\"name\": \"fixture\"}");
         Files.createDirectories(nm.resolve(".bin"));
-        Files.createSymbolicLink(nm.resolve(".bin/steal"), nm.resolve("app-lib/node_modules/evil-dep/index.js"));
+        Files.createSymbolicLink(nm.resolve(".bin/steal"), Path.of("../app-lib/node_modules/evil-dep/index.js"));
+        Files.createSymbolicLink(nm.resolve("linked-workspace"), Path.of("../../packages/linked-workspace"));
         String payload = "module.exports = 'evil-dep';\n";
 
         RootResult r = new Hunt(new HuntSettings(1 << 20, Set.of(InstalledTrees.sha256Hex(payload))::contains))
@@ -69,7 +70,8 @@ class NodeModulesHunterTest {
         assertEquals("info installed/install-script evil-dep@1.0.1 ran install-time scripts: postinstall: node "
                 + "steal.js", findings.get(0));
         assertTrue(findings.get(1).startsWith("info installed/unverified 1 entry under " + nm
-                + ": symbolic links, not followed: .bin/steal -> "), findings.get(1));
+                + ": symbolic links out of the root, not followed: linked-workspace -> ../../packages/"
+                + "linked-workspace"), findings.get(1));
         assertTrue(findings.get(2).startsWith("warn installed/unverified broken/package.json is not JSON (line 2)"),
                 findings.get(2));
         List<Component> bad = r.components().stream().filter(c -> c.ecosystem() == Ecosystem.OTHER).toList();
