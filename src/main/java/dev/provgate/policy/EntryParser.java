@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.policy;
 
+import java.util.List;
 import dev.provgate.model.Location;
 import dev.provgate.model.Severity;
 import java.time.LocalDate;
@@ -16,12 +17,15 @@ final class EntryParser {
     }
 
     ExpectedIdentity identity(YamlNode node) {
-        MappingReader m = reader(node, "an identity", "package", "repository", "workflow", "issuer");
+        MappingReader m = reader(node, "an identity", "package", "repository", "workflow", "issuer", "ref",
+                "triggers");
         if (!m.has("repository") && !m.has("workflow") && !m.has("issuer")) {
             throw m.error(node, "an identity needs at least one of repository, workflow or issuer");
         }
+        List<String> triggers = m.list("triggers").stream().map(t -> m.text(t, "triggers")).toList();
         return new ExpectedIdentity(m.requiredPattern("package"), m.string("repository").orElse(""),
-                m.string("workflow").orElse(""), m.string("issuer").orElse(""), at(node));
+                m.string("workflow").orElse(""), m.string("issuer").orElse(""), m.string("ref").orElse(""),
+                triggers, at(node));
     }
 
     ApprovedVersion approved(YamlNode node) {

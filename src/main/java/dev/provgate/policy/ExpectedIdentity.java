@@ -14,14 +14,31 @@ import java.util.Locale;
  * @param repository source repository, as a URL or {@code owner/name}
  * @param workflow   workflow or build config path ({@code .github/workflows/release.yml})
  * @param issuer     OIDC issuer URL
+ * @param ref        git ref pattern the build ran on ({@code refs/tags/v*}; {@code *} is any run of characters)
+ * @param triggers   the only build trigger events accepted; empty accepts any
  * @param where      the entry in the policy file
  */
-public record ExpectedIdentity(PurlPattern pattern, String repository, String workflow, String issuer,
-                               Location where) {
+public record ExpectedIdentity(PurlPattern pattern, String repository, String workflow, String issuer, String ref,
+                               List<String> triggers, Location where) {
     public ExpectedIdentity {
         repository = repository == null ? "" : repository;
         workflow = workflow == null ? "" : workflow;
         issuer = issuer == null ? "" : issuer;
+        ref = ref == null ? "" : ref;
+        triggers = triggers == null ? List.of() : List.copyOf(triggers);
+    }
+
+    public ExpectedIdentity(PurlPattern pattern, String repository, String workflow, String issuer, Location where) {
+        this(pattern, repository, workflow, issuer, "", List.of(), where);
+    }
+
+    /** The ref pattern as a regular expression over the whole ref, or empty. */
+    public String refRegex() {
+        if (ref.isEmpty()) {
+            return "";
+        }
+        return java.util.Arrays.stream(ref.split("\\*", -1)).map(java.util.regex.Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
     }
 
     /** What differs between the signer and this expectation; empty when it matches. */
@@ -35,6 +52,13 @@ public record ExpectedIdentity(PurlPattern pattern, String repository, String wo
         }
         if (!issuer.isEmpty() && !issuer.equals(actual.issuer())) {
             out.add("issuer " + shown(actual.issuer()) + ", expected " + issuer);
+        }
+        String builtOn = actual.build().ref().isEmpty() ? actual.ref() : actual.build().ref();
+        if (!ref.isEmpty() && !builtOn.matches(refRegex())) {
+            out.add("ref " + shown(builtOn) + ", expected " + ref);
+        }
+        if (!triggers.isEmpty() && !triggers.contains(actual.build().trigger())) {
+            out.add("trigger " + shown(actual.build().trigger()) + ", expected one of " + String.join(", ", triggers));
         }
         return out;
     }

@@ -87,7 +87,7 @@ final class PolicyParser {
         }
         Severity severity = m.severity(Severity.BLOCK);
         List<Requirement> requirements = m.node("requires")
-                .map(n -> new RequirementParser(file, severity).parse(n)).orElse(List.of());
+                .map(n -> new RequirementParser(file, severity, level).parse(n)).orElse(List.of());
         return new Tier(level, name, m.string("description").orElse(""), requirements);
     }
 

@@ -14,9 +14,21 @@ import java.util.stream.Collectors;
  *
  * @param level      the least provenance accepted
  * @param continuity whether a drop below the baseline's level fails
+ * @param forbiddenTriggers build trigger events that fail the rule when verified provenance names one
  */
-public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, boolean continuity)
-        implements Requirement {
+public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, boolean continuity,
+                                    List<String> forbiddenTriggers) implements Requirement {
+    /** Events whose workflows run with the repository's secrets for code nobody merged. */
+    public static final List<String> RISKY_TRIGGERS = List.of("pull_request_target", "workflow_run");
+
+    public ProvenanceRequirement {
+        forbiddenTriggers = forbiddenTriggers == null ? List.of() : List.copyOf(forbiddenTriggers);
+    }
+
+    public ProvenanceRequirement(Severity severity, ProvenanceLevel level, boolean continuity) {
+        this(severity, level, continuity, List.of());
+    }
+
     @Override
     public RequirementKind kind() {
         return RequirementKind.PROVENANCE;
@@ -59,6 +71,15 @@ public record ProvenanceRequirement(Severity severity, ProvenanceLevel level, bo
                     == ProvenanceLevel.NONE;
             return nothingAsked ? Outcome.pass(this, "no provenance required, none on record before")
                     : Outcome.unverified(this, "no provenance evidence (run with attestations)");
+        }
+        Optional<ProvenanceResult> risky = results.stream().filter(ProvenanceResult::signatureGood)
+                .filter(r -> r.identity() != null && forbiddenTriggers.contains(r.identity().build().trigger()))
+                .findFirst();
+        if (risky.isPresent()) {
+            return Outcome.fail(this, risky.get().mechanism() + " was built by a workflow triggered by "
+                    + risky.get().identity().build().trigger() + " (" + risky.get().identity().build().workflowPath()
+                    + "), which this tier forbids: such workflows run with the repository's secrets for code nobody "
+                    + "merged (forbidden_triggers)");
         }
         Optional<Outcome> wrongSigner = wrongSigner(ctx, results);
         if (wrongSigner.isPresent()) {

@@ -25,11 +25,13 @@ final class RequirementParser {
     private final String file;
     private final Values values;
     private final Severity tierSeverity;
+    private final int tierLevel;
 
-    RequirementParser(String file, Severity tierSeverity) {
+    RequirementParser(String file, Severity tierSeverity, int tierLevel) {
         this.file = file;
         this.values = new Values(file);
         this.tierSeverity = tierSeverity;
+        this.tierLevel = tierLevel;
     }
 
     List<Requirement> parse(YamlNode node) {
@@ -118,11 +120,24 @@ final class RequirementParser {
         if (n instanceof YamlNode.Scalar) {
             ProvenanceLevel level = level(n);
             return level == ProvenanceLevel.NONE ? Optional.empty()
-                    : Optional.of(new ProvenanceRequirement(tierSeverity, level, true));
+                    : Optional.of(new ProvenanceRequirement(tierSeverity, level, true, defaultForbiddenTriggers()));
         }
-        MappingReader m = new MappingReader(file, n, "'provenance'", Set.of("level", "continuity", "severity"));
+        MappingReader m = new MappingReader(file, n, "'provenance'", Set.of("level", "continuity", "severity",
+                "forbidden_triggers"));
         ProvenanceLevel level = level(m.requiredNode("level"));
-        return Optional.of(new ProvenanceRequirement(m.severity(tierSeverity), level, m.bool("continuity", true)));
+        List<String> forbidden = m.has("forbidden_triggers") ? m.list("forbidden_triggers").stream()
+                .map(t -> m.text(t, "forbidden_triggers")).toList() : defaultForbiddenTriggers();
+        return Optional.of(new ProvenanceRequirement(m.severity(tierSeverity), level, m.bool("continuity", true),
+                forbidden));
+    }
+
+    /**
+     * Tier 0 refuses builds triggered by {@code pull_request_target} and {@code workflow_run} unless told otherwise:
+     * both run with the repository's secrets on behalf of code the maintainers did not merge (the May 2026 TanStack
+     * releases carried valid provenance from a {@code pull_request_target} workflow).
+     */
+    private List<String> defaultForbiddenTriggers() {
+        return tierLevel == 0 ? ProvenanceRequirement.RISKY_TRIGGERS : List.of();
     }
 
     /** {@code pinning: sha} (or {@code none}), or {@code {level: sha, severity: warn}}. */

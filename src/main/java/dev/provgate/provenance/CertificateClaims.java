@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.provenance;
 
+import dev.provgate.model.BuildFacts;
 import dev.provgate.model.SignerIdentity;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateParsingException;
@@ -18,7 +19,9 @@ final class CertificateClaims {
     private static final String ISSUER = FULCIO + "8";
     private static final String SOURCE_REPOSITORY_URI = FULCIO + "12";
     private static final String SOURCE_REPOSITORY_REF = FULCIO + "14";
+    private static final String SOURCE_REPOSITORY_DIGEST = FULCIO + "13";
     private static final String BUILD_CONFIG_URI = FULCIO + "18";
+    private static final String BUILD_TRIGGER = FULCIO + "20";
     private static final int SAN_EMAIL = 1;
     private static final int SAN_URI = 6;
 
@@ -39,7 +42,21 @@ final class CertificateClaims {
         if (ref.isEmpty() && buildConfig.contains("@")) {
             ref = buildConfig.substring(buildConfig.lastIndexOf('@') + 1);
         }
-        return new SignerIdentity(issuer, san, derString(leaf, SOURCE_REPOSITORY_URI), buildConfig, ref, "");
+        SignerIdentity signer = new SignerIdentity(issuer, san, derString(leaf, SOURCE_REPOSITORY_URI), buildConfig,
+                ref, "");
+        return signer.withBuild(new BuildFacts(workflowPath(buildConfig, signer.repository()), ref,
+                derString(leaf, BUILD_TRIGGER), "", derString(leaf, SOURCE_REPOSITORY_DIGEST)));
+    }
+
+    /** {@code https://github.com/o/r/.github/workflows/x.yml@ref} in repository {@code https://github.com/o/r}. */
+    private static String workflowPath(String buildConfig, String repository) {
+        int at = buildConfig.lastIndexOf('@');
+        String uri = at < 0 ? buildConfig : buildConfig.substring(0, at);
+        if (repository.isEmpty() || !uri.startsWith(repository + "/")) {
+            return "";
+        }
+        String path = uri.substring(repository.length() + 1);
+        return path.startsWith("/") ? path.substring(1) : path; // GitLab: REPO//FILE
     }
 
     private static String subjectAlternativeName(X509Certificate leaf) {

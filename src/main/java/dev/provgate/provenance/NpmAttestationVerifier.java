@@ -4,6 +4,7 @@ package dev.provgate.provenance;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.provgate.model.HashAlgorithm;
+import dev.provgate.model.SignerIdentity;
 import dev.provgate.provenance.VerificationResult.Outcome;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -67,7 +68,10 @@ public final class NpmAttestationVerifier {
         try {
             DsseBundleVerifier.Envelope env = dsse.verify(bundle.json(),
                     publish ? keys.attestationKeys() : SigningKey.Resolver.NONE);
-            VerificationResult evidence = new VerificationResult(Outcome.VERIFIED, "", env.signer(), env.logIndex(),
+            // the predicate says how it was built; the certificate's own claims fill what it leaves out
+            SignerIdentity signer = publish ? env.signer() : env.signer().withBuild(SlsaPredicate.facts(predicateType,
+                    env.statement().predicate()).or(env.signer().build()));
+            VerificationResult evidence = new VerificationResult(Outcome.VERIFIED, "", signer, env.logIndex(),
                     env.integratedTime(), bundle.sha256());
             String problem = NpmStatementChecks.problem(pkg, sha512, predicateType, env.statement(), env.signer());
             if (!problem.isEmpty()) {

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * {@code sbom --provenance}: each component's provenance results become attributes, which the writer emits as
  * {@code provgate:provenance:<mechanism>} properties (outcome) with {@code :identity}, {@code :issuer},
- * {@code :source-repository}, {@code :log-index}, {@code :signed-at}, {@code :bundle-sha256} and {@code :reason}.
+ * {@code :source-repository}, for builds {@code :workflow}, {@code :ref}, {@code :trigger}, {@code :builder} and
+ * {@code :commit}, then {@code :log-index}, {@code :signed-at}, {@code :bundle-sha256} and {@code :reason}.
  * A second result of one mechanism (two registry signatures, two attestations) is numbered {@code <mechanism>:2}.
  */
 public final class SbomProvenance {
@@ -50,6 +51,14 @@ public final class SbomProvenance {
                 b.attribute(key + ":identity", id.subject().isEmpty() ? id.keyFingerprint() : id.subject());
                 b.attribute(key + ":issuer", id.issuer());
                 b.attribute(key + ":source-repository", id.repository());
+                if (!id.build().isEmpty()) {
+                    // how it was built: what a hijacked pipeline changes while its provenance stays valid
+                    b.attribute(key + ":workflow", id.build().workflowPath());
+                    b.attribute(key + ":ref", id.build().ref());
+                    b.attribute(key + ":trigger", id.build().trigger());
+                    b.attribute(key + ":builder", id.build().builder());
+                    b.attribute(key + ":commit", id.build().commit());
+                }
             }
             b.attribute(key + ":log-index", r.logIndex() >= 0 ? Long.toString(r.logIndex()) : "");
             b.attribute(key + ":signed-at", r.signedAt() == null ? "" : r.signedAt().toString());

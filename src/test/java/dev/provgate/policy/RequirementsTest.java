@@ -147,7 +147,9 @@ class RequirementsTest {
                         verified("maven-pgp", null), "tier/provenance", Status.PASS, "signature (maven-pgp)"),
                 c("provenance failed", "provenance: signature", litellm, new ProvenanceResult("pypi-attestation",
                         ProvenanceResult.Outcome.FAILED, "subject digest does not match", null, "", -1, null),
-                        "tier/provenance", Status.FAIL, "pypi-attestation failed: subject digest does not match"),
+                        // the tampering itself is provenance/tampered, in every mode; for this rule it is not verified
+                        "tier/provenance", Status.UNVERIFIED,
+                        "nothing verified: pypi-attestation failed (reported as provenance/tampered)"),
                 c("provenance not checked", "provenance: signature", litellm,
                         ProvenanceResult.unverified("pypi-attestation", "offline"),
                         "tier/provenance", Status.UNVERIFIED, "pypi-attestation unverified: offline"),

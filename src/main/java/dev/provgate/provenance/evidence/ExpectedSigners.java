@@ -45,6 +45,6 @@ public interface ExpectedSigners {
                 repository = "";
             }
         }
-        return new IdentityPolicy(expected.issuer(), "", repository, expected.workflow(), "");
+        return new IdentityPolicy(expected.issuer(), "", repository, expected.workflow(), expected.refRegex());
     }
 }

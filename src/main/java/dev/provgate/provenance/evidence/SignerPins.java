@@ -6,6 +6,7 @@ import dev.provgate.model.ProvenanceResult;
 import dev.provgate.provenance.store.IdentityPins;
 import dev.provgate.provenance.store.IdentityPins.PinCheck;
 import dev.provgate.provenance.store.PinnedIdentity;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import dev.provgate.provenance.PgpKeysMap;
@@ -80,7 +81,11 @@ final class SignerPins {
 
     private static ProvenanceResult changed(Component c, ProvenanceResult r, PinnedIdentity was) {
         PinnedIdentity now = PinnedIdentity.of(r.identity(), c.version());
-        String why = "signer changed since " + since(c, was) + ": was " + describe(was)
+        java.util.List<String> differs = was.differences(now);
+        String lead = differs.size() == 1 && List.of("workflow", "builder", "trigger").contains(differs.get(0))
+                ? "built by a different " + differs.get(0) + " than " + since(c, was) + " was"
+                : "signer changed since " + since(c, was);
+        String why = lead + ": was " + describe(was)
                 + ", now " + describe(now) + " (to accept it, delete the " + r.mechanism()
                 + " entry of identities.json in the store)";
         return r.mismatch(ProvenanceResult.ExpectedBy.PINNED, why);
@@ -107,6 +112,8 @@ final class SignerPins {
             return "key " + p.keyFingerprint();
         }
         String repo = p.sourceRepository().isEmpty() ? "" : p.sourceRepository() + " ";
-        return repo + "(" + p.workflow() + ", issuer " + p.issuer() + ")";
+        return repo + "(" + p.workflow() + ", issuer " + p.issuer()
+                + (p.builder().isEmpty() ? "" : ", builder " + p.builder())
+                + (p.trigger().isEmpty() ? "" : ", trigger " + p.trigger()) + ")";
     }
 }

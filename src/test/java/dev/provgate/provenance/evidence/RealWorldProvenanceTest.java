@@ -101,27 +101,25 @@ class RealWorldProvenanceTest {
         assertEquals(1, warnTier.exitCode(), warnTier.out() + warnTier.err());
         assertTrue(warnTier.out().contains("provenance/tampered"), warnTier.out());
 
-        p.policy(policy("theupdateframework/tuf-js", "provenance: {level: signature, severity: warn}") + """
-                exceptions:
-                  - package: pkg:npm/sigstore@1.0.0
-                    rule: provenance/tampered
-                    reason: local build of a patched tarball, reviewed
-                    owner: alice
-                    expires: 2999-12-31
-                """);
+        p.policy(warnTierExcepting("2999-12-31"));
         CliRunner.Result excepted = check();
         assertEquals(0, excepted.exitCode(), excepted.out() + excepted.err());
 
-        p.policy(policy("theupdateframework/tuf-js", "provenance: {level: signature, severity: warn}") + """
+        p.policy(warnTierExcepting("2020-01-31"));
+        CliRunner.Result expired = check();
+        assertEquals(1, expired.exitCode(), expired.out() + expired.err());
+    }
+
+    /** A warn-level provenance tier, and an exception for sigstore 1.0.0's tampering that ends on {@code expires}. */
+    private static String warnTierExcepting(String expires) {
+        return policy("theupdateframework/tuf-js", "provenance: {level: signature, severity: warn}") + """
                 exceptions:
                   - package: pkg:npm/sigstore@1.0.0
                     rule: provenance/tampered
                     reason: local build of a patched tarball, reviewed
                     owner: alice
-                    expires: 2020-01-31
-                """);
-        CliRunner.Result expired = check();
-        assertEquals(1, expired.exitCode(), expired.out() + expired.err());
+                    expires: %s
+                """.formatted(expires);
     }
 
     private static String policy(String tufJsRepository, String provenance) {

@@ -38,10 +38,12 @@ class IdentityPinsTest {
         assertEquals("""
                 {
                   "npm-provenance" : {
+                    "builder" : "",
                     "firstSeenVersion" : "0.1.1",
                     "issuer" : "https://token.actions.githubusercontent.com",
                     "keyFingerprint" : "",
                     "sourceRepository" : "https://github.com/microsoft/playwright-cli",
+                    "trigger" : "",
                     "workflow" : "https://github.com/microsoft/playwright-cli/.github/workflows/publish.yml"
                   }
                 }
