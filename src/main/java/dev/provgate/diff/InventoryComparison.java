@@ -148,11 +148,14 @@ public final class InventoryComparison {
         return algorithms.stream().max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    /** Versions only on one side: paired in version order as upgrades or downgrades, the rest added or removed. */
+    /**
+     * Versions only on one side: paired from the highest down as upgrades or downgrades (the newest copy is the one
+     * that usually moves), the rest added or removed.
+     */
     private void moved(Comparator<String> order, Map<String, LockedEntries.Entry> was,
                        Map<String, LockedEntries.Entry> is, List<PackageChange> changes) {
-        List<LockedEntries.Entry> gone = only(order, was, is);
-        List<LockedEntries.Entry> come = only(order, is, was);
+        List<LockedEntries.Entry> gone = only(order.reversed(), was, is);
+        List<LockedEntries.Entry> come = only(order.reversed(), is, was);
         int paired = Math.min(gone.size(), come.size());
         for (int i = 0; i < paired; i++) {
             Component old = gone.get(i).first();
