@@ -4,6 +4,7 @@ package dev.provgate.cli;
 import dev.provgate.diff.Comparison;
 import dev.provgate.diff.InventoryComparison;
 import dev.provgate.git.GitInventories;
+import dev.provgate.lockfile.LockfileFinder;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.ProvgateException;
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
                 "  provgate diff origin/main HEAD --format markdown > comment.md   # a pull-request comment",
                 "  provgate diff v1.2 v1.3 --format json",
                 "  provgate diff old/package-lock.json package-lock.json",
+                "  provgate diff package-lock.json:old.json package-lock.json:new.json   # other names",
                 "",
                 "Exit codes: 0 compared, 2 usage or input error, 3 internal error."})
 final class DiffCommand implements Callable<Integer> {
@@ -72,7 +74,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Optional<PolicyEngine> policy = policyOptions.engine(List.of(repo), Clock.systemUTC());
         InventoryComparison comparison = new InventoryComparison(PolicyOptions.tierNames(policy));
-        boolean files = Files.isRegularFile(Path.of(base));
+        boolean files = isLockfile(base);
         Comparison result = files ? files(comparison) : revisions(comparison);
         PrintWriter out = spec.commandLine().getOut();
         new DiffReporter(files ? head : head == null ? "the working tree" : head).write(format, result, out);
@@ -81,13 +83,20 @@ final class DiffCommand implements Callable<Integer> {
 
     /** Two lockfiles: compared as one file, whatever their names. */
     private Comparison files(InventoryComparison comparison) {
-        if (head == null || !Files.isRegularFile(Path.of(head))) {
+        if (head == null || !isLockfile(head)) {
             throw new ProvgateException(head == null ? base : head, 0, "diff of two lockfiles needs both files "
                     + "(BASE is a file, so HEAD must be one too)");
         }
         Inventory before = maven.reader().read(List.of(Path.of(base)));
         Inventory after = maven.reader().read(List.of(Path.of(head)));
         return comparison.compare(base, before, after, p -> "", p -> "", true);
+    }
+
+    /** A file, or FORMAT:FILE (a lockfile under another name), rather than a git revision. */
+    private boolean isLockfile(String argument) {
+        Path path = Path.of(argument);
+        return Files.isRegularFile(path)
+                || LockfileFinder.namedFormat(path, InputOptions.parsers(maven)).isPresent();
     }
 
     private Comparison revisions(InventoryComparison comparison) {

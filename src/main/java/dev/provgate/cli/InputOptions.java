@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.jgit.lib.ObjectId;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,6 +82,11 @@ public final class InputOptions {
             }
         }
 
+        /** The git blob id of what was read under a lockfile's shown path: the working tree's, the index's, REV's. */
+        Function<String, Optional<ObjectId>> content(GitInventories git) {
+            return staged ? git.indexContent() : ref != null ? git.contentAt(ref) : GitInventories.workingTreeContent();
+        }
+
         /** Whether nothing staged is a pass rather than "no lockfiles found". */
         public boolean staged() {
             return staged;
@@ -124,7 +131,7 @@ public final class InputOptions {
                 }
                 git.requireRevision(rev);
                 return Optional.of(new Compared(git.compareWith(rev, checked,
-                        p -> source.fromGit() ? p : git.repoPath(p), comparison)));
+                        p -> source.fromGit() ? p : git.repoPath(p), source.content(git), comparison)));
             }
         }
     }

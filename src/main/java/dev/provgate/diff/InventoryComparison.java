@@ -124,8 +124,10 @@ public final class InventoryComparison {
     }
 
     /**
-     * The head's digests the base did not lock, for the algorithms the base recorded; when the two sides share no
-     * algorithm at all, every head digest is new (a swap of algorithm must not hide a swap of file).
+     * The head's digests the base did not lock, for the algorithms the base recorded. When the two sides share no
+     * algorithm, a move to a stronger one (npm's sha1 to sha512 when a lockfile is regenerated) cannot be compared
+     * and is no change; a move to a weaker or equal one counts every head digest as new (a downgrade of algorithm
+     * must not hide a swap of file).
      */
     static String newDigests(LockedEntries.Entry old, LockedEntries.Entry now) {
         if (old.digests().isEmpty() || now.digests().isEmpty()) {
@@ -133,17 +135,27 @@ public final class InventoryComparison {
         }
         Set<HashAlgorithm> recorded = old.algorithms();
         boolean comparable = now.algorithms().stream().anyMatch(recorded::contains);
+        if (!comparable && strongest(now.algorithms()).compareTo(strongest(recorded)) > 0) {
+            return "";
+        }
         List<Hash> added = now.digests().stream()
                 .filter(h -> !comparable || recorded.contains(h.algorithm()))
                 .filter(h -> !old.digests().contains(h)).sorted().toList();
         return added.isEmpty() ? "" : "new " + shown(added) + ", locked before: " + shown(old.digests());
     }
 
-    /** Versions only on one side: paired in version order as upgrades or downgrades, the rest added or removed. */
+    private static HashAlgorithm strongest(Set<HashAlgorithm> algorithms) {
+        return algorithms.stream().max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /**
+     * Versions only on one side: paired from the highest down as upgrades or downgrades (the newest copy is the one
+     * that usually moves), the rest added or removed.
+     */
     private void moved(Comparator<String> order, Map<String, LockedEntries.Entry> was,
                        Map<String, LockedEntries.Entry> is, List<PackageChange> changes) {
-        List<LockedEntries.Entry> gone = only(order, was, is);
-        List<LockedEntries.Entry> come = only(order, is, was);
+        List<LockedEntries.Entry> gone = only(order.reversed(), was, is);
+        List<LockedEntries.Entry> come = only(order.reversed(), is, was);
         int paired = Math.min(gone.size(), come.size());
         for (int i = 0; i < paired; i++) {
             Component old = gone.get(i).first();

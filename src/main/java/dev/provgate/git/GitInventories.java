@@ -4,8 +4,8 @@ package dev.provgate.git;
 import dev.provgate.diff.Comparison;
 import dev.provgate.diff.InventoryComparison;
 import dev.provgate.lockfile.LockfileParser;
-import dev.provgate.model.Component;
 import dev.provgate.model.Inventory;
+import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import dev.provgate.model.ProvgateException;
 import java.io.File;
@@ -13,16 +13,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Repository;
 
 /** Inventories read from one git repository: the staged index, a revision, and the baseline to compare with. */
@@ -96,15 +97,53 @@ public final class GitInventories implements AutoCloseable {
 
     /**
      * Each checked lockfile compared with the same file at {@code rev}, by what is locked (a lockfile the revision
-     * lacks: every package added). {@code repoPathOf} turns a checked lockfile's path into its repository path.
+     * lacks: every package added). {@code repoPathOf} turns a checked lockfile's path into its repository path;
+     * {@code checkedContent} gives the git blob id of what was checked under a path ({@link #workingTreeContent},
+     * {@link #indexContent}, {@link #contentAt}): a lockfile whose blob is the same at {@code rev} is not parsed again.
      */
     public Comparison compareWith(String rev, Inventory checked, Function<String, String> repoPathOf,
+                                  Function<String, Optional<ObjectId>> checkedContent,
                                   InventoryComparison comparison) {
-        Set<String> repoPaths = checked.lockfiles().stream().map(l -> repoPathOf.apply(l.path()))
-                .collect(Collectors.toSet());
         GitSnapshot snapshot = GitSnapshot.atRevision(repo, rev, rev + ":");
-        Inventory base = lockfiles.read(snapshot, lockfiles.select(snapshot, List.of(), repoPaths::contains));
-        return comparison.compare(rev, base, checked, p -> p.substring(rev.length() + 1), repoPathOf, false);
+        List<LockfileInventory> unchanged = new ArrayList<>();
+        Set<String> toParse = new HashSet<>();
+        for (LockfileInventory l : checked.lockfiles()) {
+            String repoPath = repoPathOf.apply(l.path());
+            Optional<ObjectId> was = snapshot.contentId(repoPath);
+            boolean self = l.components().stream().allMatch(c -> c.location().file().equals(l.path()));
+            if (self && was.isPresent() && was.equals(checkedContent.apply(l.path()))) {
+                unchanged.add(new LockfileInventory(snapshot.display(repoPath), l.format(), l.ecosystem(),
+                        l.components(), l.dependencies()));
+            } else {
+                toParse.add(repoPath);
+            }
+        }
+        List<LockfileInventory> base = new ArrayList<>(unchanged);
+        base.addAll(lockfiles.read(snapshot, lockfiles.select(snapshot, List.of(), toParse::contains)).lockfiles());
+        return comparison.compare(rev, new Inventory(base), checked, p -> p.substring(rev.length() + 1), repoPathOf,
+                false);
+    }
+
+    /** The blob id of a lockfile on disk (by its display path; a symbolic link's target), as git would store it. */
+    public static Function<String, Optional<ObjectId>> workingTreeContent() {
+        return path -> {
+            try {
+                byte[] bytes = Files.readAllBytes(Path.of(path));
+                return Optional.of(new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    /** The blob id of a staged lockfile (by its repository path). */
+    public Function<String, Optional<ObjectId>> indexContent() {
+        return GitSnapshot.index(repo)::contentId;
+    }
+
+    /** The blob id of a lockfile (by its repository path) at a revision. */
+    public Function<String, Optional<ObjectId>> contentAt(String rev) {
+        return GitSnapshot.atRevision(repo, rev, "")::contentId;
     }
 
     /** A file (a repository path) as it is at {@code rev}, shown as {@code REV:PATH}; empty when it is not there. */

@@ -40,12 +40,12 @@ class InventoryComparisonTest {
     }
 
     @Test
-    void versionsArePairedInTheEcosystemsOrder() {
+    void versionsArePairedInTheEcosystemsOrderFromTheHighestDown() {
         assertEquals(List.of("upgraded left-pad 1.9.0 -> 1.10.0"),
                 changes(List.of(npm("left-pad", "1.9.0")), List.of(npm("left-pad", "1.10.0"))));
         assertEquals(List.of("downgraded left-pad 1.10.0 -> 1.9.0"),
                 changes(List.of(npm("left-pad", "1.10.0")), List.of(npm("left-pad", "1.9.0"))));
-        assertEquals(List.of("upgraded ms 2.0.0 -> 2.1.3", "added ms@3.0.0"),
+        assertEquals(List.of("upgraded ms 2.0.0 -> 3.0.0", "added ms@2.1.3"),
                 changes(List.of(npm("ms", "2.0.0"), npm("ms", "1.0.0")),
                         List.of(npm("ms", "1.0.0"), npm("ms", "2.1.3"), npm("ms", "3.0.0"))));
     }
@@ -71,9 +71,12 @@ class InventoryComparisonTest {
     }
 
     @Test
-    void swappingTheAlgorithmDoesNotHideASwappedFile() {
+    void aWeakerAlgorithmDoesNotHideASwappedFileButAStrongerOneIsNoChange() {
+        Hash sha1 = new Hash(HashAlgorithm.SHA1, SHA1);
         assertEquals(List.of("digest-changed x@1.0.0"), changes(List.of(npm("x", "1.0.0", sha256(A))),
-                List.of(npm("x", "1.0.0", new Hash(HashAlgorithm.SHA1, SHA1)))));
+                List.of(npm("x", "1.0.0", sha1))));
+        assertEquals(List.of(), changes(List.of(npm("x", "1.0.0", sha1)), List.of(npm("x", "1.0.0", sha256(A)))),
+                "npm regenerating integrity from sha1 to a stronger digest cannot be compared offline");
     }
 
     @Test
