@@ -142,8 +142,8 @@ final class AdvisoriesCommand implements Runnable {
             }
             rows.sort(Comparator.<String[], String>comparing(r -> r[1]).thenComparing(r -> r[2])
                     .thenComparing(r -> r[0]));
-            out.printf("%-22s %-14s %-40s %s%n", "ID", "ECOSYSTEM", "PACKAGE", "AFFECTED / MODIFIED");
-            rows.forEach(r -> out.printf("%-22s %-14s %-40s %s  (modified %s)%n", r[0], r[1], r[2], r[3], r[4]));
+            out.printf("%-22s %-9s %-40s %s%n", "ID", "ECOSYSTEM", "PACKAGE", "AFFECTED / MODIFIED");
+            rows.forEach(r -> out.printf("%-22s %-9s %-40s %s  (modified %s)%n", r[0], r[1], r[2], r[3], r[4]));
             out.printf("%d entries%n", rows.size());
             out.flush();
             return ExitCodes.PASSED;
