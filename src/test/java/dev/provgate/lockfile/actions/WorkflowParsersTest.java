@@ -66,7 +66,12 @@ class WorkflowParsersTest {
                 "actions/cache@v4 line=34 tag step pkg:githubactions/actions/cache@v4",
                 "octo-org/shared/.github/workflows/build.yml@v1.2.0 line=36 tag reusable-workflow "
                         + "pkg:githubactions/octo-org/shared/.github/workflows/build.yml@v1.2.0",
-                "actions/upload-artifact@v4 line=39 tag step pkg:githubactions/actions/upload-artifact@v4"),
+                "actions/upload-artifact@v4 line=39 tag step pkg:githubactions/actions/upload-artifact@v4",
+                "library/node@20-bookworm line=42 tag container pkg:docker/library/node@20-bookworm",
+                "library/postgres@sha256:" + "fedcba9876543210".repeat(4) + " line=45 digest service "
+                        + "pkg:oci/postgres@sha256%3A" + "fedcba9876543210".repeat(4)
+                        + "?repository_url=docker.io%2Flibrary%2Fpostgres",
+                "library/redis@7 line=46 tag service pkg:docker/library/redis@7"),
                 rows(new GitHubWorkflowParser(), source));
     }
 
