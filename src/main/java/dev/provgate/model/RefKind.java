@@ -17,7 +17,7 @@ public enum RefKind {
     public static final String ATTRIBUTE = "ci:ref-kind";
     public static final String REF = "ci:ref";
     public static final String VERSION_COMMENT = "ci:version-comment";
-    /** {@code step}, {@code reusable-workflow}, {@code image}, {@code container}, {@code service}, {@code include}, ... */
+    /** How it is used: {@code step}, {@code reusable-workflow}, {@code image}, {@code container}, ... */
     public static final String USAGE = "ci:usage";
     /** Set on every CI reference: it runs at build time, not in the product (SBOMs say so). */
     public static final String BUILD_TIME = "ci:build-time";
