@@ -35,9 +35,10 @@ class CiReferenceRequirementsTest {
     @ParameterizedTest(name = "{0}@{1}")
     @CsvSource(delimiter = '|', value = {
             "actions/checkout|" + SHA + "|",
-            "tj-actions/changed-files|v45|block tier/pinning: tj-actions/changed-files@v45 is a tag reference, which can "
-                    + "be moved to other code",
-            "owner/repo|main|block tier/pinning: owner/repo@main is a branch reference, which can be moved to other code",
+            "tj-actions/changed-files|v45|block tier/pinning: tj-actions/changed-files@v45 is a tag reference, which "
+                    + "can be moved to other code",
+            "owner/repo|main|block tier/pinning: owner/repo@main is a branch reference, which can be moved to other "
+                    + "code",
             "owner/repo|latest|block tier/pinning: owner/repo@latest is a tag or branch reference, which can be moved "
                     + "to other code",
             "owner/repo|${{ env.REF }}|block tier/pinning: owner/repo@${{ env.REF }} is an expression: nothing pins "

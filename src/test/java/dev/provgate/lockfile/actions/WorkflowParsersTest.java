@@ -56,7 +56,8 @@ class WorkflowParsersTest {
                 "tj-actions/changed-files@v45 line=16 tag step pkg:githubactions/tj-actions/changed-files@v45",
                 "aquasecurity/trivy-action@0.28.0 line=18 tag step "
                         + "pkg:githubactions/aquasecurity/trivy-action@0.28.0",
-                "owner/repo@${{ env.REF }} line=21 expression step pkg:githubactions/owner/repo@%24%7B%7B%20env.REF%20%7D%7D",
+                "owner/repo@${{ env.REF }} line=21 expression step "
+                        + "pkg:githubactions/owner/repo@%24%7B%7B%20env.REF%20%7D%7D",
                 "owner/branchy@main line=22 branch step pkg:githubactions/owner/branchy@main",
                 "owner/unsure@latest line=23 tag-or-branch step pkg:githubactions/owner/unsure@latest",
                 "library/alpine@3.19 line=25 tag image pkg:docker/library/alpine@3.19",
