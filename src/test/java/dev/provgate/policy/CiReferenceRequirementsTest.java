@@ -55,7 +55,7 @@ class CiReferenceRequirementsTest {
         PolicyEngine engine = PolicyTesting.requiring("pinning: {level: sha, severity: warn}");
         assertEquals(List.of(), findings(engine, PolicyTesting.npm("left-pad", "1.3.0").build()));
         Component conflicting = action("actions/checkout", SHA, "v4.2.2").toBuilder()
-                .attribute(PinningRequirement.CONFLICT, "the comment says v4.2.2 but b.yml:3 pins v4.2.2 to 000")
+                .attribute(RefKind.PIN_CONFLICT, "the comment says v4.2.2 but b.yml:3 pins v4.2.2 to 000")
                 .build();
         assertEquals(List.of("warn tier/pinning: actions/checkout@" + SHA + ": the comment says v4.2.2 but b.yml:3 "
                 + "pins v4.2.2 to 000"), findings(engine, conflicting));
