@@ -103,6 +103,8 @@ class WorkflowParsersTest {
             "broken.yml|.github/workflows/broken.yml:6: invalid YAML: expected ',' or ']'",
             "no-jobs.yml|.github/workflows/no-jobs.yml:1: not a GitHub Actions workflow: no 'jobs:' mapping",
             "duplicate-job.yml|.github/workflows/duplicate-job.yml:5: duplicate key 'a'",
+            "two-documents.yml|.github/workflows/two-documents.yml:2: more than one YAML document",
+            "empty.yml|.github/workflows/empty.yml:1: not a GitHub Actions workflow: no 'jobs:' mapping",
             "expression-name.yml|.github/workflows/expression-name.yml:4: 'uses: ${{ matrix.action }}' is not "
                     + "OWNER/REPO[/PATH]@REF, docker://IMAGE or ./PATH"})
     void badInputIsOneLineWithFileAndLine(String fixture, String expectedStart) {
