@@ -17,10 +17,12 @@ public enum RefKind {
     public static final String ATTRIBUTE = "ci:ref-kind";
     public static final String REF = "ci:ref";
     public static final String VERSION_COMMENT = "ci:version-comment";
-    /** {@code step}, {@code reusable-workflow}, {@code image}, {@code include}, {@code component}. */
+    /** How it is used: {@code step}, {@code reusable-workflow}, {@code image}, {@code container}, ... */
     public static final String USAGE = "ci:usage";
     /** Set on every CI reference: it runs at build time, not in the product (SBOMs say so). */
     public static final String BUILD_TIME = "ci:build-time";
+    /** Set when the version comment beside a SHA disagrees with another reference: what it disagrees with. */
+    public static final String PIN_CONFLICT = "ci:pin-conflict";
 
     private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
     private static final Pattern VERSION_TAG = Pattern.compile("[vV]?\\d+(\\.\\d+)*([-+._][0-9A-Za-z.+-]*)?");

@@ -13,9 +13,6 @@ import java.util.Optional;
  * Other components are not CI references and pass.
  */
 public record PinningRequirement(Severity severity) implements Requirement {
-    /** The attribute the workflow readers set when a version comment disagrees with another reference. */
-    static final String CONFLICT = "ci:pin-conflict";
-
     @Override
     public RequirementKind kind() {
         return RequirementKind.PINNING;
@@ -42,7 +39,7 @@ public record PinningRequirement(Severity severity) implements Requirement {
                         + " reference, which can be moved to other code";
             });
         }
-        String conflict = c.attributes().getOrDefault(CONFLICT, "");
+        String conflict = c.attributes().getOrDefault(RefKind.PIN_CONFLICT, "");
         if (!conflict.isEmpty()) {
             return Outcome.fail(this, c.coordinates() + ": " + conflict);
         }
@@ -54,7 +51,7 @@ public record PinningRequirement(Severity severity) implements Requirement {
     @Override
     public String remediation(CheckContext ctx) {
         Component c = ctx.component();
-        if (!c.attributes().getOrDefault(CONFLICT, "").isEmpty()) {
+        if (!c.attributes().getOrDefault(RefKind.PIN_CONFLICT, "").isEmpty()) {
             return "check which commit the version really is and correct the SHA or the comment";
         }
         return RefKind.of(c).filter(k -> k == RefKind.TAG && c.purl().startsWith("pkg:docker/")).isPresent()

@@ -94,7 +94,7 @@ public final class StarterPolicy {
     /** Tier 1 requires SHA pins when the project has CI workflows (third-party actions are placed there). */
     private static String ciPinning(Set<Ecosystem> ecosystems) {
         return ecosystems.contains(Ecosystem.GITHUB_ACTIONS)
-                ? "      pinning: sha                 # CI references pinned to a full commit SHA (# vX.Y.Z beside it)\n"
+                ? "      pinning: sha                 # CI references pinned to a full commit SHA, # vX.Y.Z beside\n"
                 : "";
     }
 

@@ -162,6 +162,33 @@ class WorkflowCheckTest {
     }
 
     @Test
+    void theCooldownAppliesWhereTheStoreKnowsTheTagDate() throws IOException {
+        write(WORKFLOW, FIXED);
+        write("trust-tiers.yaml", """
+                version: 1
+                builtin_classification: false
+                tiers:
+                  0:
+                    name: ci
+                    requires:
+                      min_release_age: 7d
+                """);
+        String tagged = "attestations/githubactions/aquasecurity/trivy-action/0.35.0/release.json";
+        write(tagged, "{\"publishedAt\": \"" + java.time.Instant.now().minusSeconds(86_400) + "\", "
+                + "\"source\": \"tag\", \"url\": \"https://github.com/aquasecurity/trivy-action\"}");
+        CliRunner.Result fresh = CliRunner.run("check", "--format", "json", "--policy",
+                dir.resolve("trust-tiers.yaml").toString(), dir.toString());
+        assertEquals(1, fresh.exitCode(), fresh.out() + fresh.err());
+        assertEquals(List.of("tier/release-age aquasecurity/trivy-action@7", "tier/release-age actions/checkout@6"),
+                findings(fresh), "a known date blocks; an unknown one is an info note");
+
+        write(tagged, "{\"publishedAt\": \"2026-03-01T00:00:00Z\", \"source\": \"tag\", \"url\": \"\"}");
+        CliRunner.Result old = CliRunner.run("check", "--format", "json", "--policy",
+                dir.resolve("trust-tiers.yaml").toString(), dir.toString());
+        assertEquals(0, old.exitCode(), old.out() + old.err());
+    }
+
+    @Test
     void brokenWorkflowIsOneLineExitTwo() throws IOException {
         write(WORKFLOW, "jobs:\n  a: [\n");
         CliRunner.Result r = GitCheckTest.check(dir);

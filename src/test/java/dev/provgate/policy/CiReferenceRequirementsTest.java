@@ -35,9 +35,10 @@ class CiReferenceRequirementsTest {
     @ParameterizedTest(name = "{0}@{1}")
     @CsvSource(delimiter = '|', value = {
             "actions/checkout|" + SHA + "|",
-            "tj-actions/changed-files|v45|block tier/pinning: tj-actions/changed-files@v45 is a tag reference, which can "
-                    + "be moved to other code",
-            "owner/repo|main|block tier/pinning: owner/repo@main is a branch reference, which can be moved to other code",
+            "tj-actions/changed-files|v45|block tier/pinning: tj-actions/changed-files@v45 is a tag reference, which "
+                    + "can be moved to other code",
+            "owner/repo|main|block tier/pinning: owner/repo@main is a branch reference, which can be moved to other "
+                    + "code",
             "owner/repo|latest|block tier/pinning: owner/repo@latest is a tag or branch reference, which can be moved "
                     + "to other code",
             "owner/repo|${{ env.REF }}|block tier/pinning: owner/repo@${{ env.REF }} is an expression: nothing pins "
@@ -54,7 +55,7 @@ class CiReferenceRequirementsTest {
         PolicyEngine engine = PolicyTesting.requiring("pinning: {level: sha, severity: warn}");
         assertEquals(List.of(), findings(engine, PolicyTesting.npm("left-pad", "1.3.0").build()));
         Component conflicting = action("actions/checkout", SHA, "v4.2.2").toBuilder()
-                .attribute(PinningRequirement.CONFLICT, "the comment says v4.2.2 but b.yml:3 pins v4.2.2 to 000")
+                .attribute(RefKind.PIN_CONFLICT, "the comment says v4.2.2 but b.yml:3 pins v4.2.2 to 000")
                 .build();
         assertEquals(List.of("warn tier/pinning: actions/checkout@" + SHA + ": the comment says v4.2.2 but b.yml:3 "
                 + "pins v4.2.2 to 000"), findings(engine, conflicting));

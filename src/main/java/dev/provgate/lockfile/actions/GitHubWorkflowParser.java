@@ -9,11 +9,13 @@ import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A GitHub Actions workflow ({@code .github/workflows/*.yml|yaml}): every job's reusable-workflow {@code uses:} and
- * every step's {@code uses:} is a component (see {@link UsesReference}). See docs/formats-actions.md.
+ * A GitHub Actions workflow ({@code .github/workflows/*.yml|yaml}): every job's reusable-workflow {@code uses:},
+ * every step's {@code uses:} (see {@link UsesReference}) and every job's {@code container:} and {@code services:}
+ * image is a component. See docs/formats-actions.md.
  */
 public final class GitHubWorkflowParser implements LockfileParser {
     private static final Pattern WORKFLOW = Pattern.compile("(?:^|.*/)\\.github/workflows/[^/]+\\.ya?ml");
@@ -54,7 +56,35 @@ public final class GitHubWorkflowParser implements LockfileParser {
             body.entry("uses").ifPresent(e -> StepReferences.reference(source, e, site, "reusable-workflow")
                     .ifPresent(out::add));
             body.get("steps").ifPresent(steps -> StepReferences.collect(source, steps, site, out));
+            body.entry("container").ifPresent(c -> image(source, c, site, "container", out));
+            body.get("services").map(CiYaml::resolve).ifPresent(services -> {
+                if (!(services instanceof CiYaml.Mapping named)) {
+                    throw new LockfileParseException(source, services.line(), "'services' must be a mapping");
+                }
+                named.entries().forEach(s -> image(source, s, site, "service", out));
+            });
         }
         return new LockfileInventory(source.displayPath(), name(), ecosystem(), out, List.of());
+    }
+
+    /**
+     * A job container or service: {@code IMAGE} or {@code {image: IMAGE, ...}}. An image given by an expression
+     * ({@code ${{ matrix.image }}}) names nothing that can be read here and is left out.
+     */
+    private static void image(LockfileSource source, CiYaml.Entry entry, int aliasLine, String usage,
+                              List<Component> out) {
+        CiYaml.Node value = CiYaml.resolve(entry.value());
+        Optional<CiYaml.Entry> image = value instanceof CiYaml.Mapping m ? m.entry("image") : Optional.of(entry);
+        image.ifPresent(e -> {
+            if (!(CiYaml.resolve(e.value()) instanceof CiYaml.Scalar s)) {
+                throw new LockfileParseException(source, e.line(), "a container image must be text");
+            }
+            String reference = s.text().strip();
+            if (!reference.isEmpty() && !reference.contains("${{")) {
+                out.add(UsesReference.image(source, reference.startsWith("docker://")
+                        ? reference.substring("docker://".length()) : reference,
+                        aliasLine > 0 ? aliasLine : e.line(), usage));
+            }
+        });
     }
 }

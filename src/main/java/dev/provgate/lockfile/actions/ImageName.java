@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 record ImageName(String registry, String path, String tag, String digest) {
     static final String DOCKER_HUB = "docker.io";
-    private static final Pattern PATH = Pattern.compile("[a-z0-9]+(?:[._-]+[a-z0-9]+)*(?:/[a-z0-9]+(?:[._-]+[a-z0-9]+)*)*");
+    private static final String COMPONENT = "[a-z0-9]+(?:[._-]+[a-z0-9]+)*";
+    private static final Pattern PATH = Pattern.compile(COMPONENT + "(?:/" + COMPONENT + ")*");
     private static final Pattern TAG = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|\\$\\{\\{.*}}|\\$\\S+");
     private static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128}");
 
@@ -55,7 +56,8 @@ record ImageName(String registry, String path, String tag, String digest) {
         if (registry.equals(DOCKER_HUB) && !rest.contains("/")) {
             rest = "library/" + rest;
         }
-        return PATH.matcher(rest).matches() ? Optional.of(new ImageName(registry, rest, tag, digest)) : Optional.empty();
+        return PATH.matcher(rest).matches() ? Optional.of(new ImageName(registry, rest, tag, digest))
+                : Optional.empty();
     }
 
     /** The name people write: the path on Docker Hub, {@code registry/path} elsewhere. */

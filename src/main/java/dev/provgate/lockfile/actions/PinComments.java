@@ -18,13 +18,10 @@ import java.util.TreeMap;
  * Cross-checks the {@code # vX.Y.Z} comments beside commit SHAs across every file of an inventory: one version
  * claimed for two commits of the same repository, or one commit claimed as two versions, means at least one comment
  * is wrong (a bump that changed the SHA but not the comment, or a SHA pasted from elsewhere). Each such reference gets
- * the {@value #ATTRIBUTE} attribute, saying what it disagrees with (the first such place, by file and line); the
- * {@code pinning} rule reports it. Linear in the number of references: each is looked up in two indexes.
+ * the {@link RefKind#PIN_CONFLICT} attribute, saying what it disagrees with (the first such place, by file and
+ * line); the {@code pinning} rule reports it. Linear in the number of references: each is looked up in two indexes.
  */
 public final class PinComments {
-    /** Read by the policy's pinning rule (which cannot depend on this package, so it spells the key itself). */
-    public static final String ATTRIBUTE = "ci:pin-conflict";
-
     /** The first place (by location) each value is seen at, per key: version to commits, commit to versions. */
     private final Map<String, TreeMap<String, Component>> commitsByVersion = new HashMap<>();
     private final Map<String, TreeMap<String, Component>> versionsByCommit = new HashMap<>();
@@ -52,7 +49,8 @@ public final class PinComments {
         List<LockfileInventory> out = new ArrayList<>();
         for (LockfileInventory l : inventory.lockfiles()) {
             List<Component> components = l.components().stream()
-                    .map(c -> index.conflict(c).map(why -> c.toBuilder().attribute(ATTRIBUTE, why).build()).orElse(c))
+                    .map(c -> index.conflict(c)
+                            .map(why -> c.toBuilder().attribute(RefKind.PIN_CONFLICT, why).build()).orElse(c))
                     .toList();
             out.add(new LockfileInventory(l.path(), l.format(), l.ecosystem(), components, l.dependencies()));
         }

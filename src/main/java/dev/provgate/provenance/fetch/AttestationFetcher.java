@@ -92,7 +92,10 @@ public final class AttestationFetcher {
     }
 
     private FetchOutcome fetchOne(Component c) {
-        if (!c.pinnedToRegistryVersion() || !fetchers.containsKey(c.ecosystem())) {
+        if (!fetchers.containsKey(c.ecosystem())) {
+            return FetchOutcome.skipped(c, "nothing to fetch for " + c.ecosystem().purlType() + " packages");
+        }
+        if (!c.pinnedToRegistryVersion()) {
             String why = c.version().isEmpty() ? "not pinned to a version"
                     : "not a registry package (" + c.source().kind().label() + ")";
             return FetchOutcome.skipped(c, why);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.provgate.model.Inventory;
 import dev.provgate.model.LockfileInventory;
 import dev.provgate.model.LockfileSource;
+import dev.provgate.model.RefKind;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class PinCommentsTest {
 
     private static List<String> conflicts(Inventory inventory) {
         return inventory.components().map(c -> c.location() + " " + c.attributes().getOrDefault(
-                PinComments.ATTRIBUTE, "-")).toList();
+                RefKind.PIN_CONFLICT, "-")).toList();
     }
 
     @Test

@@ -56,7 +56,8 @@ class WorkflowParsersTest {
                 "tj-actions/changed-files@v45 line=16 tag step pkg:githubactions/tj-actions/changed-files@v45",
                 "aquasecurity/trivy-action@0.28.0 line=18 tag step "
                         + "pkg:githubactions/aquasecurity/trivy-action@0.28.0",
-                "owner/repo@${{ env.REF }} line=21 expression step pkg:githubactions/owner/repo@%24%7B%7B%20env.REF%20%7D%7D",
+                "owner/repo@${{ env.REF }} line=21 expression step "
+                        + "pkg:githubactions/owner/repo@%24%7B%7B%20env.REF%20%7D%7D",
                 "owner/branchy@main line=22 branch step pkg:githubactions/owner/branchy@main",
                 "owner/unsure@latest line=23 tag-or-branch step pkg:githubactions/owner/unsure@latest",
                 "library/alpine@3.19 line=25 tag image pkg:docker/library/alpine@3.19",
@@ -66,7 +67,12 @@ class WorkflowParsersTest {
                 "actions/cache@v4 line=34 tag step pkg:githubactions/actions/cache@v4",
                 "octo-org/shared/.github/workflows/build.yml@v1.2.0 line=36 tag reusable-workflow "
                         + "pkg:githubactions/octo-org/shared/.github/workflows/build.yml@v1.2.0",
-                "actions/upload-artifact@v4 line=39 tag step pkg:githubactions/actions/upload-artifact@v4"),
+                "actions/upload-artifact@v4 line=39 tag step pkg:githubactions/actions/upload-artifact@v4",
+                "library/node@20-bookworm line=42 tag container pkg:docker/library/node@20-bookworm",
+                "library/postgres@sha256:" + "fedcba9876543210".repeat(4) + " line=45 digest service "
+                        + "pkg:oci/postgres@sha256%3A" + "fedcba9876543210".repeat(4)
+                        + "?repository_url=docker.io%2Flibrary%2Fpostgres",
+                "library/redis@7 line=46 tag service pkg:docker/library/redis@7"),
                 rows(new GitHubWorkflowParser(), source));
     }
 
@@ -97,6 +103,8 @@ class WorkflowParsersTest {
             "broken.yml|.github/workflows/broken.yml:6: invalid YAML: expected ',' or ']'",
             "no-jobs.yml|.github/workflows/no-jobs.yml:1: not a GitHub Actions workflow: no 'jobs:' mapping",
             "duplicate-job.yml|.github/workflows/duplicate-job.yml:5: duplicate key 'a'",
+            "two-documents.yml|.github/workflows/two-documents.yml:2: more than one YAML document",
+            "empty.yml|.github/workflows/empty.yml:1: not a GitHub Actions workflow: no 'jobs:' mapping",
             "expression-name.yml|.github/workflows/expression-name.yml:4: 'uses: ${{ matrix.action }}' is not "
                     + "OWNER/REPO[/PATH]@REF, docker://IMAGE or ./PATH"})
     void badInputIsOneLineWithFileAndLine(String fixture, String expectedStart) {
