@@ -88,6 +88,8 @@ class ScanOrgQueryTest {
         CliRunner.Result advisory = query("--between", WINDOW_START, WINDOW_END, "--advisory", "PYSEC-2026-2");
         assertEquals(1, advisory.exitCode(), advisory.err());
         assertTrue(advisory.out().endsWith("4 exposures in 1 repository\n"), advisory.out());
+        CliRunner.Result any = query("--between", WINDOW_START, WINDOW_END, "--any-advisory");
+        assertEquals(advisory.out(), any.out(), "the built-in snapshot knows no advisory for idna 3.7");
         CliRunner.Result none = query("--between", "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z",
                 "pkg:pypi/litellm@1.82.8");
         assertEquals(0, none.exitCode(), none.err());
