@@ -14,7 +14,17 @@ import java.util.function.LongSupplier;
  * it is silent, so callers never ask. Call {@link #advance()} after each item or {@link #update(int)} with a count
  * done, from any thread; the count shown never goes backwards (a smaller count from a slower thread is ignored).
  * Call {@link #finish()} once at the end: it erases the bar so that the report starts on a clean line. Redraws are
- * limited to a few a second. The ETA assumes the remaining items take as long as the finished ones did on average.
+ * limited to ten a second (the last count is always drawn). The ETA assumes the remaining items take as long as the
+ * finished ones did on average.
+ *
+ * <pre>{@code
+ * ProgressBar bar = ProgressBar.create(spec.commandLine().getErr(), "scanning repositories", repos.size());
+ * for (Path repo : repos) {
+ *     scan(repo);
+ *     bar.advance();
+ * }
+ * bar.finish();
+ * }</pre>
  */
 public final class ProgressBar {
     private static final int WIDTH = 20;
@@ -80,7 +90,7 @@ public final class ProgressBar {
     }
 
     /** The bar as drawn when {@code now} is the time, without the carriage return. */
-    synchronized String line(long now) {
+    private String line(long now) {
         int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
         int percent = total == 0 ? 100 : (int) ((long) done * 100 / total);
         return label + " [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
