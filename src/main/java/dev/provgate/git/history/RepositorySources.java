@@ -161,15 +161,27 @@ public final class RepositorySources {
         }
     }
 
-    /** A local repository: the id is the real path of its work tree (or of the repository, when bare). */
+    /**
+     * A local repository: the id is the real path of its work tree (or of the repository, when bare). Only a
+     * {@code .git} file (a linked work tree, a submodule) needs JGit to say where the repository is; the usual
+     * layouts are read from the file system alone, which keeps resolving thousands of repositories cheap.
+     */
     static ScanTarget local(Path dir) {
         if (dir.getFileName() != null && dir.getFileName().toString().equals(".git")) {
             return local(dir.getParent());
         }
-        try (Repository repo = GitRepositories.openFound(dir)) {
-            Path top = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
-            return new ScanTarget(top.toRealPath().toString(), repo.getDirectory().toPath().toRealPath(),
-                    dir.toString());
+        try {
+            Path top = dir.toRealPath();
+            Path dotGit = top.resolve(".git");
+            if (Files.isDirectory(dotGit)) {
+                return new ScanTarget(top.toString(), dotGit, dir.toString());
+            }
+            if (!Files.exists(dotGit)) {
+                return new ScanTarget(top.toString(), top, dir.toString());
+            }
+            try (Repository repo = GitRepositories.openFound(top)) {
+                return new ScanTarget(top.toString(), repo.getDirectory().toPath().toRealPath(), dir.toString());
+            }
         } catch (IOException e) {
             throw new ProvgateException(dir.toString(), 0, "cannot open the git repository: " + e.getMessage(), e);
         }
