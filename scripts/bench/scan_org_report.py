@@ -34,7 +34,8 @@ print(f"scan-org on {org['repositories']} generated repositories ({org['commits'
 print(f"  first scan   {first:8.1f} s   {org['repositories'] / first:7.1f} repositories/s   "
       f"peak RSS {org['kb'] / 1024:.0f} MB")
 print(f"  rescan       {rescan:8.1f} s   {100 * rescan / first:7.1f} % of the first scan (nothing changed)")
-print(f"  store        {org['bytes'] / 1e6:8.1f} MB  SQLite: {org['stored_commits']} commits that changed a lockfile, {org['blobs']} blobs, "
+print(f"  store        {org['bytes'] / 1e6:8.1f} MB  SQLite: {org['stored_commits']} commits that changed a lockfile, "
+      f"{org['blobs']} blobs, "
       f"{org['packages']} blob packages, {org['intervals']} intervals "
       f"({org['bytes'] / max(org['blobs'], 1) / 1024:.1f} KB per blob)")
 
