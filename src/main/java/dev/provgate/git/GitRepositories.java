@@ -42,6 +42,10 @@ public final class GitRepositories {
             builder.setGitDir(dir.toFile()).setBare();
         } else {
             builder.findGitDir(dir.toFile());
+            if (builder.getGitDir() == null) {
+                throw new ProvgateException(dir.toString(), 0, "cannot open the git repository: its .git is not a "
+                        + "valid repository (HEAD missing or not a ref or commit)");
+            }
         }
         try {
             return builder.setMustExist(true).build();

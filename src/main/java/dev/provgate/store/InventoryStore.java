@@ -66,6 +66,26 @@ public final class InventoryStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The lockfile changes stored for a repository, by commit: path to blob id (null: deleted). A commit an earlier
+     * scan walked and that has no entry changed no lockfile.
+     */
+    public Map<String, Map<String, String>> lockfileChanges(String repository) {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT sha, path, oid FROM lockfile_changes WHERE repository = ?")) {
+            p.setString(1, repository);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getString(3));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot read lockfile changes", e);
+        }
+    }
+
     /** A blob parsed by an earlier scan, in any repository; empty when it never was. */
     public Optional<ParsedBlob> blob(String oid, String format) {
         try (PreparedStatement b = connection.prepareStatement(
@@ -289,6 +309,21 @@ public final class InventoryStore implements AutoCloseable {
                 rs.getString(first + 2), rs.getString(first + 3), rs.getLong(first + 4), rs.getInt(first + 5),
                 rs.getString(first + 6), rs.getString(first + 7), rs.getLong(first + 8), rs.getInt(first + 9),
                 rs.getString(first + 10));
+    }
+
+    /** Every package (purl without version) some interval holds, sorted. */
+    public List<String> packages() {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT package FROM intervals ORDER BY package");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot list packages", e);
+        }
     }
 
     /** Row counts per table, for the benchmark and the summary. */

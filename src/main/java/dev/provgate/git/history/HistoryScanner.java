@@ -11,6 +11,7 @@ import dev.provgate.store.InventoryStore;
 import dev.provgate.store.RepositoryScan;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.jgit.errors.CorruptObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.errors.RepositoryNotFoundException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -26,6 +29,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevFlag;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -33,8 +37,9 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * Scans one repository's history into the store's terms: every selected ref, every commit that changed a
  * lockfile (merges included), the intervals per ref and package. Reads objects only: no checkout, no git process.
- * When no ref moved since the store's last scan, nothing is read but the refs; when one did, the repository's
- * commits are walked again (tree diffs only: a lockfile blob the store knows is never parsed again).
+ * When no ref moved since the store's last scan, nothing is read but the refs; when one did, only commits the last
+ * scan did not walk are compared with their parent (the others' lockfile changes come from the store), and a lockfile
+ * blob the store knows is never parsed again.
  */
 public final class HistoryScanner {
     private final List<LockfileParser> parsers;
@@ -58,8 +63,9 @@ public final class HistoryScanner {
      *
      * @param unchanged no ref moved since the store's last scan: nothing was walked
      * @param commits   commits walked
+     * @param diffed    of those, commits no earlier scan had walked: compared with their parent's tree
      */
-    public record Outcome(RepositoryScan scan, boolean unchanged, int refs, int commits) {
+    public record Outcome(RepositoryScan scan, boolean unchanged, int refs, int commits, int diffed) {
     }
 
     /**
@@ -91,11 +97,13 @@ public final class HistoryScanner {
             if (!moved) {
                 RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, Set.of(), removed,
                         List.of(), List.of(), List.of(), List.of());
-                return new Outcome(scan, removed.isEmpty(), tips.size(), 0);
+                return new Outcome(scan, removed.isEmpty(), tips.size(), 0, 0);
             }
             LockfilePathFilter paths = new LockfilePathFilter(parsers);
             BlobPackages blobs = new BlobPackages(store, reader);
             LockfileStates states = new LockfileStates(reader, paths, blobs);
+            RevFlag walkedBefore = walk.newFlag("walked before");
+            Map<String, Map<String, String>> known = markWalkedBefore(walk, stored.values(), walkedBefore, store, id);
             walk.sort(RevSort.TOPO);
             walk.sort(RevSort.REVERSE, true);
             for (RevCommit tip : tips.values()) {
@@ -103,7 +111,7 @@ public final class HistoryScanner {
             }
             int walked = 0;
             for (RevCommit c = walk.next(); c != null; c = walk.next()) {
-                states.add(c);
+                states.add(c, c.has(walkedBefore) ? known.getOrDefault(c.name(), Map.of()) : null);
                 walked++;
             }
             // Which ref a shared commit is reported on depends on every ref, so all are derived again together.
@@ -114,8 +122,38 @@ public final class HistoryScanner {
             }
             RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, tips.keySet(), removed,
                     intervals, commits(walk, states, intervals), states.changes(), blobs.parsed());
-            return new Outcome(scan, false, tips.size(), walked);
+            return new Outcome(scan, false, tips.size(), walked, states.diffed());
         }
+    }
+
+    /**
+     * Flags the commits an earlier scan walked (those reachable from the tips it stored, when they are still in the
+     * repository) and returns the lockfile changes it stored for them; reading commits is cheap, comparing trees is
+     * what a known commit is spared.
+     */
+    private static Map<String, Map<String, String>> markWalkedBefore(RevWalk walk, Collection<String> oldTips,
+                                                                     RevFlag flag, InventoryStore store, String id)
+            throws IOException {
+        boolean any = false;
+        for (String tip : new TreeSet<>(oldTips)) {
+            try {
+                RevObject target = walk.peel(walk.parseAny(ObjectId.fromString(tip)));
+                if (target instanceof RevCommit commit) {
+                    walk.markStart(commit);
+                    any = true;
+                }
+            } catch (MissingObjectException e) {
+                // A tip force-pushed away and collected: its commits are new to compare, if still reachable.
+            }
+        }
+        if (!any) {
+            return Map.of();
+        }
+        for (RevCommit c = walk.next(); c != null; c = walk.next()) {
+            c.add(flag);
+        }
+        walk.resetRetain(flag);
+        return store.lockfileChanges(id);
     }
 
     /** HEAD's branch first, then branches, remote-tracking branches and tags, each by name. */
@@ -191,6 +229,12 @@ public final class HistoryScanner {
     }
 
     private static String describe(Throwable e) {
+        if (e instanceof MissingObjectException missing) {
+            return "missing object " + missing.getObjectId().name() + " (the repository is corrupt or incomplete)";
+        }
+        if (e instanceof CorruptObjectException) {
+            return "corrupt object: " + e.getMessage();
+        }
         String message = e.getMessage();
         String kind = e.getClass().getSimpleName();
         return message == null || message.isBlank() ? kind : kind + ": " + message;

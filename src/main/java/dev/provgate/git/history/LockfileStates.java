@@ -37,6 +37,7 @@ final class LockfileStates {
     private final Map<ObjectId, LockfileState> states = new HashMap<>();
     private final List<LockfileChange> changes = new ArrayList<>();
     private final List<RevCommit> changing = new ArrayList<>();
+    private int diffed;
 
     LockfileStates(ObjectReader reader, LockfilePathFilter paths, BlobPackages blobs) {
         this.reader = reader;
@@ -44,19 +45,31 @@ final class LockfileStates {
         this.blobs = blobs;
     }
 
-    /** The state of a commit whose parents were added before it; a parent outside the history counts as empty. */
-    void add(RevCommit commit) throws IOException {
+    /**
+     * The state of a commit whose parents were added before it; a parent outside the history counts as empty.
+     *
+     * @param known the lockfile changes an earlier scan stored for this commit (empty: it changed none), or null for
+     *              a commit never walked, which is then compared with its first parent
+     */
+    void add(RevCommit commit, Map<String, String> known) throws IOException {
         RevCommit first = commit.getParentCount() == 0 ? null : commit.getParent(0);
         LockfileState base = first == null ? LockfileState.EMPTY : state(first);
-        Map<String, String> changed = diff(first, commit);
+        Map<String, String> changed = known != null ? known : diff(first, commit);
+        if (known == null) {
+            diffed++;
+        }
         if (changed.isEmpty()) {
             states.put(commit, base);
             return;
         }
-        changing.add(commit);
+        if (known == null) {
+            changing.add(commit);
+        }
         Map<String, String> lockfiles = new TreeMap<>(base.lockfiles());
         changed.forEach((path, oid) -> {
-            changes.add(new LockfileChange(commit.name(), path, oid));
+            if (known == null) {
+                changes.add(new LockfileChange(commit.name(), path, oid));
+            }
             if (oid == null) {
                 lockfiles.remove(path);
             } else {
@@ -75,11 +88,17 @@ final class LockfileStates {
         return states.containsKey(commit);
     }
 
+    /** How many commits were compared with their parent (the others reused what the store knew). */
+    int diffed() {
+        return diffed;
+    }
+
+    /** The changes found by comparing, to be stored; known commits add none. */
     List<LockfileChange> changes() {
         return List.copyOf(changes);
     }
 
-    /** The commits whose lockfiles differ from their first parent's. */
+    /** The commits compared here whose lockfiles differ from their first parent's. */
     List<RevCommit> changing() {
         return List.copyOf(changing);
     }

@@ -21,6 +21,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * A bare repository built commit by commit from whole trees, with exact authors, times and offsets, and any
@@ -38,6 +39,11 @@ final class HistoryRepo implements AutoCloseable {
     static HistoryRepo bare(Path dir) throws Exception {
         return new HistoryRepo(Git.init().setBare(true).setDirectory(dir.toFile()).setInitialBranch("main").call()
                 .getRepository(), dir);
+    }
+
+    /** An existing repository (a clone made by the test). */
+    static HistoryRepo open(Path dir) throws IOException {
+        return new HistoryRepo(new FileRepositoryBuilder().setGitDir(dir.toFile()).setMustExist(true).build(), dir);
     }
 
     Path dir() {

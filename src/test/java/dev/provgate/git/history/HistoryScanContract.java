@@ -3,13 +3,17 @@ package dev.provgate.git.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.model.ProvgateException;
 import dev.provgate.store.InventoryStore;
 import dev.provgate.store.StoredExposure;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,7 +81,7 @@ abstract class HistoryScanContract {
                     RevCommit merge, RevCommit pinBack, RevCommit legacy) {
     }
 
-    Incident incident(Path dir) throws Exception {
+    static Incident incident(Path dir) throws Exception {
         HistoryRepo repo = HistoryRepo.bare(dir);
         RevCommit start = repo.commit("start", ALICE, "2026-03-20T09:00:00+02:00", req("litellm==1.82.6"));
         RevCommit bump = repo.commit("bump litellm", BOB, "2026-03-24T06:00:00-05:00", req("litellm==1.82.8"),
@@ -218,6 +222,7 @@ abstract class HistoryScanContract {
         HistoryScanner.Outcome first = scan(inc.repo());
         assertFalse(first.unchanged());
         assertEquals(8, first.commits());
+        assertEquals(8, first.diffed());
         Map<String, Long> counts = store.counts();
         HistoryScanner.Outcome second = scan(inc.repo());
         assertTrue(second.unchanged());
@@ -234,6 +239,11 @@ abstract class HistoryScanContract {
         inc.repo().branch("main", again);
         HistoryScanner.Outcome second = scan(inc.repo());
         assertEquals(List.of(), second.scan().blobs(), "every blob was parsed by the first scan");
+        assertEquals(9, second.commits());
+        assertEquals(1, second.diffed(), "only the new commit is compared with its parent");
+        HistoryScanner.Outcome fresh = new HistoryScanner(HistoryScanner.lockfileParsers(), new RefPatterns(List.of()))
+                .scan(new ScanTarget("fresh", inc.repo().dir(), "fresh"), store);
+        assertEquals(fresh.scan().intervals(), second.scan().intervals(), "the same as a scan from scratch");
         assertEquals(List.of(
                 "legacy 1.82.8 bump litellm -> tip @ requirements.txt:1",
                 "main 1.82.8 bump litellm -> roll back litellm @ requirements.txt:1",
@@ -241,5 +251,42 @@ abstract class HistoryScanContract {
                         + " -> pin litellm back @ requirements.txt:1",
                 "main 1.82.8 litellm 1.82.8 again -> tip @ requirements.txt:1"),
                 version(exposures("pkg:pypi/litellm"), "1.82.8"));
+    }
+
+    @Test
+    void shallowCloneIsScannedAndMarkedTruncated() throws Exception {
+        Incident inc = incident(tmp.resolve("acme.git"));
+        Path clone = tmp.resolve("shallow.git");
+        Git.cloneRepository().setURI(inc.repo().dir().toUri().toString()).setBare(true).setDepth(2)
+                .setBranchesToClone(List.of("refs/heads/main")).setBranch("refs/heads/main")
+                .setDirectory(clone.toFile()).call().close();
+        HistoryScanner.Outcome outcome = scan(HistoryRepo.open(clone), "refs/heads/main");
+        assertTrue(outcome.scan().truncated());
+        List<StoredExposure> found = store.exposures(List.of("pkg:pypi/litellm"));
+        assertEquals(List.of("main 1.82.6 pin litellm back -> tip @ requirements.txt:1",
+                "main 1.82.8 Merge branch 'hotfix' -> pin litellm back @ requirements.txt:1"), found.stream()
+                .map(HistoryScanContract::describe).toList(), "history before the merge is cut off");
+        assertTrue(found.stream().allMatch(StoredExposure::truncated));
+    }
+
+    @Test
+    void corruptObjectsFailWithOneLineNamingTheRepository() throws Exception {
+        Incident inc = incident(tmp.resolve("acme.git"));
+        String blob = inc.repo().repository().resolve(inc.bump().name() + ":requirements.txt").name();
+        Files.delete(inc.repo().dir().resolve("objects").resolve(blob.substring(0, 2)).resolve(blob.substring(2)));
+        ProvgateException e = assertThrows(ProvgateException.class, () -> scan(inc.repo()));
+        assertEquals("acme.git: cannot read the repository: missing object " + blob
+                + " (the repository is corrupt or incomplete)",
+                e.userMessage());
+        assertEquals(Map.of(), store.tips(inc.repo().dir().toString()), "nothing stored for it");
+    }
+
+    @Test
+    void garbageHeadAndNoMatchingRef() throws Exception {
+        Incident inc = incident(tmp.resolve("acme.git"));
+        assertThrows(NothingToScanException.class, () -> scan(inc.repo(), "refs/heads/nope/*"));
+        ProvgateException bad = assertThrows(ProvgateException.class, () -> new RefPatterns(List.of("main")));
+        assertEquals("unknown ref pattern 'main': patterns start with refs/, e.g. refs/heads/* or refs/tags/v2.*",
+                bad.userMessage());
     }
 }
