@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache.FileKey;
+import org.eclipse.jgit.util.FS;
 
 /**
  * Turns an org scan's SOURCE arguments into the repositories to scan: folders holding repositories (see
@@ -164,7 +166,7 @@ public final class RepositorySources {
     /**
      * A local repository: the id is the real path of its work tree (or of the repository, when bare). Only a
      * {@code .git} file (a linked work tree, a submodule) needs JGit to say where the repository is; the usual
-     * layouts are read from the file system alone, which keeps resolving thousands of repositories cheap.
+     * layouts are recognised from a few file reads, which keeps resolving thousands of repositories cheap.
      */
     static ScanTarget local(Path dir) {
         if (dir.getFileName() != null && dir.getFileName().toString().equals(".git")) {
@@ -173,12 +175,13 @@ public final class RepositorySources {
         try {
             Path top = dir.toRealPath();
             Path dotGit = top.resolve(".git");
-            if (Files.isDirectory(dotGit)) {
+            if (Files.isDirectory(dotGit) && FileKey.isGitRepository(dotGit.toFile(), FS.DETECTED)) {
                 return new ScanTarget(top.toString(), dotGit, dir.toString());
             }
             if (!Files.exists(dotGit)) {
                 return new ScanTarget(top.toString(), top, dir.toString());
             }
+            // A .git file, or a .git folder JGit does not take for a repository (GitRepositories says why).
             try (Repository repo = GitRepositories.openFound(top)) {
                 return new ScanTarget(top.toString(), repo.getDirectory().toPath().toRealPath(), dir.toString());
             }
