@@ -32,7 +32,7 @@ import java.util.Set;
  *
  * @param url the URL to connect to: {@code jdbc:postgresql://HOST:PORT/DATABASE} plus the location's other options
  * @param properties {@code user} and {@code password} for the driver
- * @param note why a pgpass file was ignored, to append to a failed connection's message
+ * @param note why no password was found or a pgpass file was ignored, for a failed connection's message
  */
 public record PostgresSettings(String url, Properties properties, Optional<String> note) {
     static final String PREFIX = "jdbc:postgresql:";
@@ -78,6 +78,10 @@ public record PostgresSettings(String url, Properties properties, Optional<Strin
         if (password.isEmpty()) {
             password = pgpass(firstHost(host), firstPort(host), decode(database), login, user, notes);
         }
+        if (password.isEmpty() && notes.isEmpty()) {
+            notes.add("no password for " + login + "@" + firstHost(host) + ":" + firstPort(host) + "/" + database
+                    + " in PGPASSWORD or " + pgpassFile(user));
+        }
         Properties properties = new Properties();
         properties.setProperty("user", login);
         properties.setProperty("password", password.orElse(""));
@@ -122,7 +126,7 @@ public record PostgresSettings(String url, Properties properties, Optional<Strin
     /** The password of the first pgpass line matching, if the file exists and only its owner may read it. */
     static Optional<String> pgpass(String host, String port, String database, String login, UserConfig user,
             List<String> notes) {
-        Path file = user.variable("PGPASSFILE").map(Path::of).orElse(user.home().resolve(".pgpass"));
+        Path file = pgpassFile(user);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -156,6 +160,10 @@ public record PostgresSettings(String url, Properties properties, Optional<Strin
             }
         }
         return Optional.empty();
+    }
+
+    private static Path pgpassFile(UserConfig user) {
+        return user.variable("PGPASSFILE").map(Path::of).orElse(user.home().resolve(".pgpass"));
     }
 
     private static boolean matches(List<String> fields, String[] wanted) {

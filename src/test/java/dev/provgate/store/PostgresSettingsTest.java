@@ -46,6 +46,8 @@ class PostgresSettingsTest {
         assertEquals("jdbc:postgresql://pg.example:5433/org?user=ci&sslmode=require", s.url());
         assertEquals("ci", s.properties().getProperty("user"));
         assertEquals("", s.properties().getProperty("password"), "none: the driver must not look by itself");
+        assertEquals(Optional.of("no password for ci@pg.example:5433/org in PGPASSWORD or " + home.resolve(".pgpass")),
+                s.note());
     }
 
     @Test

@@ -4,6 +4,7 @@ package dev.provgate.git.history;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.provenance.fetch.UserConfig;
 import java.io.IOException;
+import java.net.UnknownHostException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,9 @@ public final class Mirrors {
         }
         if (t instanceof NoRemoteRepositoryException) {
             return "no repository at this URL";
+        }
+        if (t instanceof UnknownHostException) {
+            return "unknown host " + t.getMessage();
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
         return message.lines().findFirst().orElse("").strip();
