@@ -38,7 +38,8 @@ job_args=()
 [ -z "$jobs" ] || job_args=(--jobs "$jobs")
 
 generate() { # NAME REPOS CMIN CMAX SHARE
-    [ -s "$dir/$1.json" ] || python3 "$home/scripts/bench/gen_org_repos.py" "$dir/$1" "$2" "$3" "$4" "$5" > "$dir/$1.json"
+    [ -s "$dir/$1.json" ] ||
+        python3 "$home/scripts/bench/gen_org_repos.py" "$dir/$1" "$2" "$3" "$4" "$5" > "$dir/$1.json"
 }
 
 scan() { # NAME RUN: scans set NAME into its store, appends "NAME RUN seconds peakKB" to the results

@@ -34,7 +34,8 @@ print(f"scan-org on {org['repositories']} generated repositories ({org['commits'
 print(f"  first scan   {first:8.1f} s   {org['repositories'] / first:7.1f} repositories/s   "
       f"peak RSS {org['kb'] / 1024:.0f} MB")
 print(f"  rescan       {rescan:8.1f} s   {100 * rescan / first:7.1f} % of the first scan (nothing changed)")
-print(f"  store        {org['bytes'] / 1e6:8.1f} MB  SQLite: {org['stored_commits']} commits that changed a lockfile, {org['blobs']} blobs, "
+print(f"  store        {org['bytes'] / 1e6:8.1f} MB  SQLite: {org['stored_commits']} commits that changed a lockfile, "
+      f"{org['blobs']} blobs, "
       f"{org['packages']} blob packages, {org['intervals']} intervals "
       f"({org['bytes'] / max(org['blobs'], 1) / 1024:.1f} KB per blob)")
 
@@ -63,9 +64,11 @@ per_repo = max(r, 0) + max(c, 0) * commits + max(b, 0) * blobs
 bytes_per_blob = org["bytes"] / max(org["blobs"], 1)
 print(f"projection: {p_repos} repositories x {p_years:g} years x {p_cpy:g} commits a year "
       f"({commits:g} commits, {blobs:g} lockfile blobs each), machines like this one:")
+rescan_per_repo = max(rescan - k, 0) / org["repositories"]
 for n in shards:
     hours = (k + p_repos / n * per_repo) / 3600
-    print(f"  {n:3d} shard(s): first scan {hours:7.2f} h per shard; store about "
-          f"{p_repos * blobs * bytes_per_blob / 1e9:.1f} GB")
-print(f"  a rescan with nothing changed costs about {100 * rescan / first:.0f} % of a first scan of the same "
-      f"repositories here; with new commits, add their per-commit and per-blob costs")
+    again = k + p_repos / n * rescan_per_repo
+    print(f"  {n:3d} shard(s): first scan {hours:7.2f} h per shard, rescan with nothing changed {again:6.0f} s "
+          f"per shard; store about {p_repos * blobs * bytes_per_blob / 1e9:.1f} GB")
+print(f"  (a rescan costs {rescan_per_repo * 1000:.1f} ms per unchanged repository here, whatever its history; "
+      f"new commits add their per-commit and per-blob costs)")

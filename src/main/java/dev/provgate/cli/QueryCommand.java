@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
                 "  provgate query --between 2026-03-24T10:39:00Z 2026-03-24T16:00:00Z pkg:pypi/litellm@1.82.8",
                 "  provgate query --at 2026-03-24T12:00:00+01:00 --ref 'refs/heads/*' pkg:pypi/litellm",
                 "  provgate query --advisory GHSA-xxxx-xxxx-xxxx --format json",
+                "  provgate query --any-advisory --at 2026-12-01T00:00:00Z      # what locks a known-bad version",
                 "",
                 "Times are RFC 3339 with an offset; output is in UTC.",
                 "Exit codes: 0 no exposures, 1 exposures found, 2 usage or input error, 3 internal error."})
@@ -56,6 +57,11 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--advisory", paramLabel = "ID",
             description = "The versions this advisory (id or alias) marks affected, from the advisory database.")
     List<String> advisories = new ArrayList<>();
+
+    @Option(names = "--any-advisory",
+            description = "The versions any advisory in the advisory database marks affected: which repositories "
+                    + "lock, or locked, a known-bad version.")
+    boolean anyAdvisory;
 
     @Option(names = "--between", arity = "2", paramLabel = "TIME",
             description = "Only versions locked at some time between the two (RFC 3339, e.g. 2026-03-24T10:39:00Z).")
@@ -94,8 +100,9 @@ final class QueryCommand implements Callable<Integer> {
             throw new ProvgateException("--format: expected one of " + String.join(", ", ExposureReport.FORMATS)
                     + ", not '" + format + "'");
         }
-        if (packages.isEmpty() && advisories.isEmpty()) {
-            throw new ProvgateException("give a PACKAGE (a purl, with or without version) or --advisory ID");
+        if (packages.isEmpty() && advisories.isEmpty() && !anyAdvisory) {
+            throw new ProvgateException("give a PACKAGE (a purl, with or without version), --advisory ID or "
+                    + "--any-advisory");
         }
         if (!between.isEmpty() && at != null) {
             throw new ProvgateException("--between and --at: give one or the other");
@@ -111,6 +118,9 @@ final class QueryCommand implements Callable<Integer> {
         advisories.forEach(id -> wanted.addAll(fromAdvisory(id)));
         List<StoredExposure> found;
         try (InventoryStore s = store.open()) {
+            if (anyAdvisory) {
+                wanted.addAll(fromEveryAdvisory(s.packages()));
+            }
             found = s.exposures(wanted.stream().map(Wanted::pkg).toList()).stream()
                     .filter(e -> wanted.stream().anyMatch(w -> w.pkg().equals(e.interval().pkg())
                             && w.version().test(e.interval().version())))
@@ -121,6 +131,9 @@ final class QueryCommand implements Callable<Integer> {
         }
         List<String> asked = new ArrayList<>(packages);
         advisories.forEach(a -> asked.add("advisory:" + a));
+        if (anyAdvisory) {
+            asked.add("advisory:*");
+        }
         PrintWriter out = spec.commandLine().getOut();
         ExposureReport.write(format, new ExposureReport.Query(asked, from, to, instant, ref), found, out);
         return found.isEmpty() ? ExitCodes.PASSED : ExitCodes.BLOCKED;
@@ -187,16 +200,32 @@ final class QueryCommand implements Callable<Integer> {
         for (StoredRecord r : records) {
             for (OsvAffected affected : r.record().affected()) {
                 Ecosystem ecosystem = PackageKeys.ecosystemOf(affected.ecosystem());
-                if (ecosystem == Ecosystem.OTHER) {
-                    continue;
+                if (ecosystem != Ecosystem.OTHER) {
+                    String pkg = StoredPackage.packageOf(Purls.of(ecosystem, PackageKeys.normalizeName(ecosystem,
+                            affected.name()), ""));
+                    out.add(affectedBy(pkg, ecosystem, affected));
                 }
-                String pkg = StoredPackage.packageOf(Purls.of(ecosystem, PackageKeys.normalizeName(ecosystem,
-                        affected.name()), ""));
-                out.add(new Wanted(pkg, v -> AffectedVersions.evaluate(affected, ecosystem, v)
-                        != AffectedVersions.Outcome.NOT_AFFECTED));
             }
         }
         return out;
+    }
+
+    /** For each stored package, the versions any advisory marks affected. */
+    private List<Wanted> fromEveryAdvisory(List<String> storedPackages) {
+        AdvisoryDatabase db = advisoryDb.open();
+        List<Wanted> out = new ArrayList<>();
+        for (String pkg : storedPackages) {
+            PackageURL purl = purl(pkg);
+            Ecosystem ecosystem = Ecosystem.fromPurlType(purl.getType());
+            db.lookup(ecosystem, name(purl)).forEach(hit -> out.add(affectedBy(pkg, ecosystem, hit.affected())));
+        }
+        return out;
+    }
+
+    /** A version its ranges cannot decide is kept: a possible exposure is shown, not dropped. */
+    private static Wanted affectedBy(String pkg, Ecosystem ecosystem, OsvAffected affected) {
+        return new Wanted(pkg, v -> AffectedVersions.evaluate(affected, ecosystem, v)
+                != AffectedVersions.Outcome.NOT_AFFECTED);
     }
 
     private static PackageURL purl(String text) {
@@ -214,10 +243,12 @@ final class QueryCommand implements Callable<Integer> {
 
     /** The purl as the parsers write it (PyPI names normalised), so it meets the stored ones. */
     private static String canonical(PackageURL purl) {
-        Ecosystem ecosystem = Ecosystem.fromPurlType(purl.getType());
-        String name = purl.getNamespace() == null ? purl.getName()
-                : ecosystem == Ecosystem.MAVEN ? purl.getNamespace() + ":" + purl.getName()
-                : purl.getNamespace() + "/" + purl.getName();
-        return Purls.of(ecosystem, name, purl.getVersion());
+        return Purls.of(Ecosystem.fromPurlType(purl.getType()), name(purl), purl.getVersion());
+    }
+
+    /** The name as provgate spells it: npm {@code @scope/name}, Maven {@code group:artifact}. */
+    private static String name(PackageURL purl) {
+        return purl.getNamespace() == null ? purl.getName() : purl.getNamespace()
+                + (Ecosystem.fromPurlType(purl.getType()) == Ecosystem.MAVEN ? ":" : "/") + purl.getName();
     }
 }

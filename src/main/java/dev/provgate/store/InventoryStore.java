@@ -311,6 +311,21 @@ public final class InventoryStore implements AutoCloseable {
                 rs.getString(first + 10));
     }
 
+    /** Every package (purl without version) some interval holds, sorted. */
+    public List<String> packages() {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT DISTINCT package FROM intervals ORDER BY package");
+             ResultSet rs = p.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("cannot list packages", e);
+        }
+    }
+
     /** Row counts per table, for the benchmark and the summary. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new TreeMap<>();

@@ -87,18 +87,18 @@ public final class HistoryScanner {
     private Outcome scan(Repository repo, String id, String location, InventoryStore store) throws IOException {
         Map<String, String> stored = store.tips(id);
         try (RevWalk walk = new RevWalk(repo); ObjectReader reader = repo.newObjectReader()) {
-            Map<String, RevCommit> tips = selectedTips(repo, walk, location);
+            // Compared as the refs store them (a tag's own id), so an unchanged repository reads no object at all.
+            Map<String, String> tipNames = selectedRefs(repo, location);
             Set<String> removed = new TreeSet<>();
-            stored.keySet().stream().filter(r -> refs.matches(r) && !tips.containsKey(r)).forEach(removed::add);
-            boolean moved = tips.entrySet().stream().anyMatch(t -> !t.getValue().name().equals(stored.get(t.getKey())));
+            stored.keySet().stream().filter(r -> refs.matches(r) && !tipNames.containsKey(r)).forEach(removed::add);
+            boolean moved = tipNames.entrySet().stream().anyMatch(t -> !t.getValue().equals(stored.get(t.getKey())));
             boolean truncated = !repo.getObjectDatabase().getShallowCommits().isEmpty();
-            Map<String, String> tipNames = new TreeMap<>();
-            tips.forEach((ref, tip) -> tipNames.put(ref, tip.name()));
             if (!moved) {
                 RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, Set.of(), removed,
                         List.of(), List.of(), List.of(), List.of());
-                return new Outcome(scan, removed.isEmpty(), tips.size(), 0, 0);
+                return new Outcome(scan, removed.isEmpty(), tipNames.size(), 0, 0);
             }
+            Map<String, RevCommit> tips = peeledTips(walk, tipNames, location);
             LockfilePathFilter paths = new LockfilePathFilter(parsers);
             BlobPackages blobs = new BlobPackages(store, reader);
             LockfileStates states = new LockfileStates(reader, paths, blobs);
@@ -122,7 +122,7 @@ public final class HistoryScanner {
             }
             RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, tips.keySet(), removed,
                     intervals, commits(walk, states, intervals), states.changes(), blobs.parsed());
-            return new Outcome(scan, false, tips.size(), walked, states.diffed());
+            return new Outcome(scan, false, tipNames.size(), walked, states.diffed());
         }
     }
 
@@ -166,21 +166,34 @@ public final class HistoryScanner {
                 .thenComparing(Comparator.naturalOrder())).toList();
     }
 
-    private Map<String, RevCommit> selectedTips(Repository repo, RevWalk walk, String location) throws IOException {
-        Map<String, RevCommit> tips = new TreeMap<>();
+    /** The selected refs and the object each names; none is an input error (skipped, not failed). */
+    private Map<String, String> selectedRefs(Repository repo, String location) throws IOException {
+        Map<String, String> out = new TreeMap<>();
         for (Ref ref : repo.getRefDatabase().getRefsByPrefix(Constants.R_REFS)) {
-            if (ref.isSymbolic() || !refs.matches(ref.getName()) || ref.getObjectId() == null) {
-                continue;
+            if (!ref.isSymbolic() && refs.matches(ref.getName()) && ref.getObjectId() != null) {
+                out.put(ref.getName(), ref.getObjectId().name());
             }
-            RevObject target = walk.peel(walk.parseAny(ref.getObjectId()));
+        }
+        if (out.isEmpty()) {
+            boolean empty = repo.resolve(Constants.HEAD) == null && repo.getRefDatabase().getRefs().isEmpty();
+            throw new NothingToScanException(location, empty ? "empty repository: no commits"
+                    : "no ref matches " + refs);
+        }
+        return out;
+    }
+
+    /** The commit each ref leads to (annotated tags peeled); refs to anything else are left out. */
+    private Map<String, RevCommit> peeledTips(RevWalk walk, Map<String, String> refTargets, String location)
+            throws IOException {
+        Map<String, RevCommit> tips = new TreeMap<>();
+        for (Map.Entry<String, String> ref : refTargets.entrySet()) {
+            RevObject target = walk.peel(walk.parseAny(ObjectId.fromString(ref.getValue())));
             if (target instanceof RevCommit commit) {
-                tips.put(ref.getName(), commit);
+                tips.put(ref.getKey(), commit);
             }
         }
         if (tips.isEmpty()) {
-            ObjectId head = repo.resolve(Constants.HEAD);
-            throw new NothingToScanException(location, head == null && repo.getRefDatabase().getRefs().isEmpty()
-                    ? "empty repository: no commits" : "no ref matches " + refs);
+            throw new NothingToScanException(location, "no ref matching " + refs + " leads to a commit");
         }
         return tips;
     }

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.RepositoryCache.FileKey;
+import org.eclipse.jgit.util.FS;
 
 /**
  * Turns an org scan's SOURCE arguments into the repositories to scan: folders holding repositories (see
@@ -161,15 +163,28 @@ public final class RepositorySources {
         }
     }
 
-    /** A local repository: the id is the real path of its work tree (or of the repository, when bare). */
+    /**
+     * A local repository: the id is the real path of its work tree (or of the repository, when bare). Only a
+     * {@code .git} file (a linked work tree, a submodule) needs JGit to say where the repository is; the usual
+     * layouts are recognised from a few file reads, which keeps resolving thousands of repositories cheap.
+     */
     static ScanTarget local(Path dir) {
         if (dir.getFileName() != null && dir.getFileName().toString().equals(".git")) {
             return local(dir.getParent());
         }
-        try (Repository repo = GitRepositories.openFound(dir)) {
-            Path top = repo.isBare() ? repo.getDirectory().toPath() : repo.getWorkTree().toPath();
-            return new ScanTarget(top.toRealPath().toString(), repo.getDirectory().toPath().toRealPath(),
-                    dir.toString());
+        try {
+            Path top = dir.toRealPath();
+            Path dotGit = top.resolve(".git");
+            if (Files.isDirectory(dotGit) && FileKey.isGitRepository(dotGit.toFile(), FS.DETECTED)) {
+                return new ScanTarget(top.toString(), dotGit, dir.toString());
+            }
+            if (!Files.exists(dotGit)) {
+                return new ScanTarget(top.toString(), top, dir.toString());
+            }
+            // A .git file, or a .git folder JGit does not take for a repository (GitRepositories says why).
+            try (Repository repo = GitRepositories.openFound(top)) {
+                return new ScanTarget(top.toString(), repo.getDirectory().toPath().toRealPath(), dir.toString());
+            }
         } catch (IOException e) {
             throw new ProvgateException(dir.toString(), 0, "cannot open the git repository: " + e.getMessage(), e);
         }

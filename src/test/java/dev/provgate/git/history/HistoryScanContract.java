@@ -99,6 +99,9 @@ abstract class HistoryScanContract {
         RevCommit legacy = repo.commit("legacy: add idna", CAROL, "2026-03-25T08:00:00+05:30",
                 req("litellm==1.82.8", "idna==3.7"), bump);
         repo.branch("main", pinBack).branch("feature/x", feature).branch("legacy", legacy);
+        Git.wrap(repo.repository()).tag().setName("v1.0").setAnnotated(true).setMessage("release")
+                .setTagger(new org.eclipse.jgit.lib.PersonIdent("Alice Example", "alice@example.test"))
+                .setObjectId(rollback).call();
         return new Incident(repo, bump, rollback, feature, hotfix, merge, pinBack, legacy);
     }
 

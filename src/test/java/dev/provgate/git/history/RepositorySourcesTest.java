@@ -86,6 +86,21 @@ class RepositorySourcesTest {
     }
 
     @Test
+    void aGitFileLeadsToTheRepositoryItNames() throws Exception {
+        Path work = org.resolve("team/app");
+        Path separate = root.resolve("separate/app.git");
+        Files.createDirectories(separate.getParent());
+        Files.move(work.resolve(".git"), separate);
+        Files.writeString(work.resolve(".git"), "gitdir: " + separate + "\n");
+        RepositorySources.Resolved r = sources(true).resolve(List.of(work.toString()), List.of());
+        assertEquals(List.of("org/team/app"), ids(r, root));
+        assertEquals(separate.toRealPath(), r.targets().get(0).gitDir());
+        try (Repository repo = r.targets().get(0).open()) {
+            assertTrue(repo.resolve("refs/heads/main") != null);
+        }
+    }
+
+    @Test
     void linksAreFollowedOnceAndLoopsEnd() throws Exception {
         Path elsewhere = root.resolve("elsewhere");
         commit(elsewhere.resolve("svc"), "a.txt", "a");
