@@ -126,7 +126,7 @@ final class QueryCommand implements Callable<Integer> {
                             && w.version().test(e.interval().version())))
                     .filter(e -> refs.test(e.interval().ref()))
                     .filter(e -> from == null || overlaps(e, from, to))
-                    .filter(e -> instant == null || overlaps(e, instant, instant) && !instant.equals(end(e)))
+                    .filter(e -> instant == null || overlaps(e, instant, instant))
                     .toList();
         }
         List<String> asked = new ArrayList<>(packages);
