@@ -34,7 +34,8 @@ public final class FuzzMain {
         System.out.printf("seed %d: %d cases in %.0f s, %d distinct failures%n", seed, total,
                 (System.nanoTime() - start) / 1e9, failures.size());
         failures.values().forEach(f -> System.out.println("  " + f.target() + ": " + f.signature()));
-        List<Path> saved = Fuzzer.save(new Fuzzer.Report(total, Map.of(), failures), Path.of("target", "fuzz-failures"));
+        List<Path> saved = Fuzzer.save(new Fuzzer.Report(total, Map.of(), failures),
+                Path.of("target", "fuzz-failures"));
         saved.forEach(p -> System.out.println("  input: " + p));
         System.exit(failures.isEmpty() ? 0 : 1);
     }

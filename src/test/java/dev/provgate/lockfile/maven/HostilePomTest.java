@@ -77,7 +77,8 @@ class HostilePomTest {
                 """);
         LockfileParseException e = assertThrows(LockfileParseException.class,
                 () -> PomParserTest.resolve(repo, pom, "pom.xml"));
-        assertTrue(e.userMessage().startsWith("pom.xml:5: dependency org.evil:x (needed by org.lib:core:1): unsafe version '1\\..\\..\\x'"),
+        assertTrue(e.userMessage().startsWith(
+                "pom.xml:5: dependency org.evil:x (needed by org.lib:core:1): unsafe version '1\\..\\..\\x'"),
                 e.userMessage());
     }
 
