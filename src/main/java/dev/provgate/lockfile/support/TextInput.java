@@ -5,6 +5,7 @@ import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.LockfileSource;
 import java.nio.ByteBuffer;
 import dev.provgate.model.Printable;
+import dev.provgate.model.TextLines;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -74,7 +75,7 @@ public final class TextInput {
                     .decode(ByteBuffer.wrap(source.bytes())).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new LockfileParseException(source, lineOfInvalid(source.bytes(), charset), "not valid "
+            throw new LockfileParseException(source, TextLines.lineOfInvalid(source.bytes(), charset), "not valid "
                     + charset.name() + " text");
         }
     }
@@ -111,24 +112,8 @@ public final class TextInput {
         return -1;
     }
 
-    private static int lineOfInvalid(byte[] b, Charset charset) {
-        var decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
-        decoder.decode(in, out, true);
-        return lineAt(b, in.position());
-    }
-
     /** 1-based line of the byte at {@code offset}. */
     public static int lineAt(byte[] b, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < b.length; i++) {
-            if (b[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return TextLines.lineAt(b, offset);
     }
 }
