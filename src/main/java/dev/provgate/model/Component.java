@@ -144,19 +144,8 @@ public record Component(
             return this;
         }
 
-        /**
-         * The component; a name or version no package URL can hold (a Maven group {@code a//b}) is an input error
-         * at the entry's location, since both come from the lockfile.
-         */
         public Component build() {
-            String p;
-            try {
-                p = purl != null ? purl : Purls.of(ecosystem, name, version);
-            } catch (IllegalArgumentException e) {
-                throw new ProvgateException(location.file(), location.line(), "'" + Printable.excerpt(name) + "' "
-                        + (version == null || version.isEmpty() ? "" : "version '" + Printable.excerpt(version) + "' ")
-                        + "is not a valid package name and version (" + e.getMessage() + ")", e);
-            }
+            String p = purl != null ? purl : Purls.of(ecosystem, name, version);
             InstallScript scripts = installScript != null ? installScript
                     : ecosystem == Ecosystem.NPM ? InstallScript.UNRECORDED : InstallScript.NONE;
             return new Component(ecosystem, name, version, p, scope, direct, source, hashes, location, scripts,

@@ -40,6 +40,11 @@ public final class Printable {
         return escape(cut ? s.substring(0, EXCERPT_LENGTH) : s) + (cut ? "..." : "");
     }
 
+    /** Whether a character could start a fake line or reorder what a terminal shows. */
+    public static boolean isUnsafe(int c) {
+        return c <= 0xffff && replacement((char) c) != null;
+    }
+
     private static String replacement(char c) {
         switch (c) {
             case '\n':

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.provgate.model.TextLines;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -123,12 +124,13 @@ final class YamlReader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            if (s.indexOf('\0') >= 0) {
-                throw new PolicyException(file, 0, "binary content (NUL byte), not a YAML policy");
+            int nul = s.indexOf('\0');
+            if (nul >= 0) {
+                throw new PolicyException(file, TextLines.lineAt(bytes, s.substring(0, nul).getBytes(StandardCharsets.UTF_8).length), "binary content (NUL byte), not a YAML policy");
             }
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new PolicyException(file, 0, "not valid UTF-8 text", e);
+            throw new PolicyException(file, TextLines.lineOfInvalid(bytes, StandardCharsets.UTF_8), "not valid UTF-8 text", e);
         }
     }
 

@@ -4,6 +4,7 @@ package dev.provgate.report;
 import dev.provgate.model.AdvisoryMatch;
 import dev.provgate.model.CheckResult;
 import dev.provgate.model.Finding;
+import dev.provgate.model.Printable;
 import dev.provgate.model.Severity;
 import dev.provgate.model.Suppression;
 import java.util.ArrayList;
@@ -108,10 +109,11 @@ final class FindingText {
         return b.toString();
     }
 
-    /** Control characters from a hostile lockfile must not reach a terminal or a markup file. */
+    /** Control characters, bidi overrides and line separators from a hostile lockfile reach no terminal or markup. */
     static String clean(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) ? '\uFFFD' : c));
+        s.codePoints().forEach(c -> b.appendCodePoint(Character.isISOControl(c) || Printable.isUnsafe(c)
+                ? '\uFFFD' : c));
         return b.toString();
     }
 }

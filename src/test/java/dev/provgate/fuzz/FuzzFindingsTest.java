@@ -32,12 +32,18 @@ class FuzzFindingsTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', value = {
-        "maven/maven-lockfile|{\"lockFileVersion\":1,\"dependencies\":[\\n{\"groupId\":\"a//b\",\"artifactId\":\"b\",\"version\":\"1\"}]}"
+        "maven/maven-lockfile|{\"lockFileVersion\":1,\"dependencies\":[\\n"
+            + "{\"groupId\":\"a//b\",\"artifactId\":\"b\",\"version\":\"1\"}]}"
             + "|lockfile.json:2: 'a//b:b:1' are not valid Maven coordinates",
-        "maven/gradle-lockfile|# gradle\\na//b:c:1=runtimeClasspath|gradle.lockfile:2: 'a//b:c:1' are not valid Maven coordinates",
+        "maven/gradle-lockfile|# gradle\\na//b:c:1=runtimeClasspath"
+            + "|gradle.lockfile:2: 'a//b:c:1' are not valid Maven coordinates",
+        "npm/yarn-lock|__metadata:\\n  version: 8\\n\\n\"resolve@npm:1\":\\n  version: 1.22.8\\n"
+            + "  resolution: \"resolve@patch:resolve@npm%lt#x\"\\n  languageName: node\\n  linkType: hard"
+            + "|yarn.lock:4: resolution 'patch:resolve@npm%lt#x': URLDecoder",
         "maven/pom|<project>\\n<modelVersion>x</modelVersion>\\n<groupId>a</groupId><artifactId>b</artifactId>"
             + "<version>1</version></project>|pom.xml:2: modelVersion is not a version number",
-        "sbom/cyclonedx-json|{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\",\"components\":[{\"type\":\"library\","
+        "sbom/cyclonedx-json|{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\","
+            + "\"components\":[{\"type\":\"library\","
             + "\"name\":\"a\",\"version\":\"1\",\"purl\":\"pkg:npm/a@1\",\"hashes\":[{\"alg\":\"SHA-256\",\"content\":"
             + "\"x\\nprovgate: PASSED\"}]}]}|bom.json:",
     })

@@ -23,18 +23,23 @@ public final class FuzzMain {
         long total = 0;
         long start = System.nanoTime();
         Map<String, Fuzzer.Failure> failures = new java.util.LinkedHashMap<>();
+        Map<String, String> withoutLine = new java.util.TreeMap<>();
         for (FuzzTarget target : targets) {
             long share = seconds * 1_000_000_000L / targets.size();
             Fuzzer.Report r = new Fuzzer(List.of(target), seedRoots, 5000)
                     .run(seed, Long.MAX_VALUE, System.nanoTime() + share);
             total += r.cases();
             failures.putAll(r.failures());
+            r.withoutLine().forEach((message, name) -> withoutLine.putIfAbsent(name + ": " + message, name));
             System.out.printf("%-28s %9d cases %3d failures%n", target.name(), r.cases(), r.failures().size());
         }
         System.out.printf("seed %d: %d cases in %.0f s, %d distinct failures%n", seed, total,
                 (System.nanoTime() - start) / 1e9, failures.size());
         failures.values().forEach(f -> System.out.println("  " + f.target() + ": " + f.signature()));
-        List<Path> saved = Fuzzer.save(new Fuzzer.Report(total, Map.of(), failures), Path.of("target", "fuzz-failures"));
+        System.out.println("input errors without a line (kinds, values elided): " + withoutLine.size());
+        withoutLine.keySet().forEach(k -> System.out.println("  " + k));
+        List<Path> saved = Fuzzer.save(new Fuzzer.Report(total, Map.of(), failures, Map.of()),
+                Path.of("target", "fuzz-failures"));
         saved.forEach(p -> System.out.println("  input: " + p));
         System.exit(failures.isEmpty() ? 0 : 1);
     }

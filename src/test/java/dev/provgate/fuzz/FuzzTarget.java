@@ -31,7 +31,8 @@ record FuzzTarget(String name, String fileName, Consumer<byte[]> read) {
             targets.add(new FuzzTarget(parser.name(), file,
                     bytes -> parser.parse(new LockfileSource(file, bytes, ""))));
         }
-        targets.add(new FuzzTarget("policy", "trust-tiers.yaml", bytes -> PolicyLoader.parse("trust-tiers.yaml", bytes)));
+        targets.add(new FuzzTarget("policy", "trust-tiers.yaml",
+                bytes -> PolicyLoader.parse("trust-tiers.yaml", bytes)));
         targets.add(new FuzzTarget("osv-record", "osv.json", bytes -> OsvParser.parse("osv.json", bytes)));
         targets.add(new FuzzTarget("indicators", "indicators.json",
                 bytes -> IndicatorsFile.parse("indicators.json", bytes)));

@@ -25,12 +25,16 @@ import java.util.concurrent.TimeoutException;
  */
 final class Fuzzer {
     /** What one run found. */
-    record Report(long cases, Map<String, Long> casesPerTarget, Map<String, Failure> failures) {
+    record Report(long cases, Map<String, Long> casesPerTarget, Map<String, Failure> failures,
+                  Map<String, String> withoutLine) {
     }
 
     /** One kind of failure, where it was first seen, and the input that shows it. */
     record Failure(String target, String signature, byte[] input) {
     }
+
+    /** Marks an input error that names no line: counted for the report, not a failure. */
+    private static final String NO_LINE = "\0no line: ";
 
     private final List<FuzzTarget> targets;
     private final List<Path> seedRoots;
@@ -46,6 +50,7 @@ final class Fuzzer {
     Report run(long seed, long casesPerTarget, long deadlineNanos) {
         Map<String, Long> counts = new LinkedHashMap<>();
         Map<String, Failure> failures = new LinkedHashMap<>();
+        Map<String, String> withoutLine = new LinkedHashMap<>();
         ExecutorService worker = newWorker();
         try {
             for (FuzzTarget target : targets) {
@@ -62,7 +67,10 @@ final class Fuzzer {
                         worker.shutdownNow();
                         worker = newWorker();
                     }
-                    if (!problem.isEmpty()) {
+                    if (problem.startsWith(NO_LINE)) {
+                        String message = problem.substring(NO_LINE.length()).replaceAll("'[^']*'", "'…'");
+                        withoutLine.putIfAbsent(message.substring(0, Math.min(message.length(), 48)), target.name());
+                    } else if (!problem.isEmpty()) {
                         failures.putIfAbsent(target.name() + " " + problem, new Failure(target.name(), problem, input));
                     }
                 }
@@ -71,7 +79,7 @@ final class Fuzzer {
         } finally {
             worker.shutdownNow();
         }
-        return new Report(counts.values().stream().mapToLong(Long::longValue).sum(), counts, failures);
+        return new Report(counts.values().stream().mapToLong(Long::longValue).sum(), counts, failures, withoutLine);
     }
 
     private static ExecutorService newWorker() {
@@ -90,8 +98,10 @@ final class Fuzzer {
                 return "";
             } catch (ProvgateException e) {
                 String message = e.userMessage();
-                return message.chars().anyMatch(c -> c < 0x20) ? "control character in message: " + e.getClass()
-                        .getSimpleName() : "";
+                if (message.chars().anyMatch(c -> c < 0x20)) {
+                    return "control character in message: " + e.getClass().getSimpleName();
+                }
+                return e.line() > 0 ? "" : NO_LINE + e.getMessage();
             } catch (Throwable t) { // the contract is broken by anything else, Errors included
                 return t.getClass().getName() + " at " + firstFrame(t);
             }

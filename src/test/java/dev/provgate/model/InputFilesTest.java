@@ -86,7 +86,8 @@ class InputFilesTest {
 
     @Test
     void printableEscapesWhatCouldForgeALine() {
-        assertEquals("abc\\nprovgate: PASSED\\u001b[0m\\u202e", Printable.escape("abc\nprovgate: PASSED\u001b[0m\u202e"));
+        assertEquals("abc\\nprovgate: PASSED\\u001b[0m\\u202e",
+                Printable.escape("abc\nprovgate: PASSED\u001b[0m\u202e"));
         assertEquals("a".repeat(80) + "...", Printable.excerpt("a".repeat(81)));
         assertEquals("plain", Printable.escape("plain"));
     }

@@ -107,8 +107,8 @@ public final class DependencyTreeParser extends MavenFileParser {
         String coords = optional ? text.substring(0, text.length() - "(optional)".length()).strip() : text;
         int space = coords.indexOf(' ');
         Coordinates c = coordinates(source, lineNo, space < 0 ? coords : coords.substring(0, space));
-        Component component = MavenComponents.builder(c.group, c.artifact, c.version, c.classifier, c.type, c.scope,
-                optional).direct(depth == 1).location(source.at(lineNo)).build();
+        Component component = MavenComponents.builder(source, lineNo, c.group, c.artifact, c.version, c.classifier,
+                c.type, c.scope, optional).direct(depth == 1).location(source.at(lineNo)).build();
         return new Entry(component.purl(), component);
     }
 

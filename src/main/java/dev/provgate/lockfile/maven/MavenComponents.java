@@ -37,9 +37,22 @@ final class MavenComponents {
      */
     static Component.Builder builder(String group, String artifact, String version, String classifier, String type,
                                      String mavenScope, boolean optional) {
+        return builder(Purls.maven(group, artifact, version, classifier, type), group, artifact, version, classifier,
+                type, mavenScope, optional);
+    }
+
+    /** As above, for coordinates read from a file: ones no purl can hold are an input error at their line. */
+    static Component.Builder builder(LockfileSource source, int line, String group, String artifact, String version,
+                                     String classifier, String type, String mavenScope, boolean optional) {
+        return builder(purl(source, line, group, artifact, version, classifier, type), group, artifact, version,
+                classifier, type, mavenScope, optional);
+    }
+
+    private static Component.Builder builder(String purl, String group, String artifact, String version,
+                                             String classifier, String type, String mavenScope, boolean optional) {
         String scope = mavenScope == null ? "" : mavenScope.toLowerCase(Locale.ROOT);
         Component.Builder b = Component.builder(Ecosystem.MAVEN, group + ":" + artifact, version)
-                .purl(Purls.maven(group, artifact, version, classifier, type))
+                .purl(purl)
                 .scope(scope(scope, optional))
                 .attribute("maven:classifier", classifier);
         if (type != null && !type.equals("jar")) {

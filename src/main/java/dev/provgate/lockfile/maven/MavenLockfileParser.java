@@ -109,8 +109,8 @@ public final class MavenLockfileParser extends MavenFileParser {
     }
 
     private static Component component(LockfileSource source, LockNode n, boolean direct) {
-        Component.Builder b = MavenComponents.builder(n.group(), n.artifact(), n.version(), n.classifier(), n.type(),
-                        n.scope(), n.optional())
+        Component.Builder b = MavenComponents.builder(source, n.line(), n.group(), n.artifact(), n.version(),
+                        n.classifier(), n.type(), n.scope(), n.optional())
                 .direct(direct)
                 .location(source.at(n.line()))
                 .source(source(n.resolved(), n.group(), n.artifact(), n.version()));

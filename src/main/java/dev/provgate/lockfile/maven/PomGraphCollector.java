@@ -82,7 +82,8 @@ final class PomGraphCollector {
             throw errors.collection(project.displayPath(), e, lineOf);
         } catch (CoordinateCheckingSelector.UnsafeDependencyException e) {
             Artifact a = e.artifact();
-            Artifact declaredBy = e.parent() == null || e.parent().equals(request.getRootArtifact()) ? null : e.parent();
+            Artifact declaredBy = e.parent() == null || e.parent().equals(request.getRootArtifact()) ? null
+                    : e.parent();
             throw new LockfileParseException(project.displayPath(), lineOf.line(declaredBy == null ? a : declaredBy),
                     "dependency " + a.getGroupId() + ":" + a.getArtifactId()
                             + (declaredBy == null ? "" : " (needed by " + PomErrors.gav(declaredBy) + ")")

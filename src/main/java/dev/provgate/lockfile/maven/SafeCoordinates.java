@@ -3,6 +3,7 @@ package dev.provgate.lockfile.maven;
 
 import dev.provgate.model.Printable;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -35,19 +36,17 @@ final class SafeCoordinates {
     }
 
     private static Optional<String> id(String what, String value) {
-        if (value == null || value.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> common = common(what, value);
-        if (common.isPresent()) {
-            return common;
-        }
-        return ID.matcher(value).matches() ? Optional.empty()
-                : Optional.of("unsafe " + what + " '" + Printable.excerpt(value)
-                        + "': only letters, digits, '_', '-' and '.' are allowed");
+        return check(what, value, v -> ID.matcher(v).matches() ? null
+                : "only letters, digits, '_', '-' and '.' are allowed");
     }
 
     private static Optional<String> part(String what, String value) {
+        return check(what, value, v -> BANNED.matcher(v).find()
+                ? "path separators, control characters and \\ / : \" < > | ? * are not allowed" : null);
+    }
+
+    /** Length and {@code ..} first, then the part's own rule, which names what is wrong or returns null. */
+    private static Optional<String> check(String what, String value, UnaryOperator<String> rule) {
         if (value == null || value.isEmpty()) {
             return Optional.empty();
         }
@@ -55,10 +54,9 @@ final class SafeCoordinates {
         if (common.isPresent()) {
             return common;
         }
-        return BANNED.matcher(value).find()
-                ? Optional.of("unsafe " + what + " '" + Printable.excerpt(value)
-                        + "': path separators, control characters and \\ / : \" < > | ? * are not allowed")
-                : Optional.empty();
+        String wrong = rule.apply(value);
+        return wrong == null ? Optional.empty()
+                : Optional.of("unsafe " + what + " '" + Printable.excerpt(value) + "': " + wrong);
     }
 
     private static Optional<String> common(String what, String value) {

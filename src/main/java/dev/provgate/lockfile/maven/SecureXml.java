@@ -87,6 +87,9 @@ final class SecureXml {
         msg = detail >= 0 ? msg.substring(detail + "Message: ".length()) : msg;
         int nl = msg.indexOf('\n');
         msg = nl >= 0 ? msg.substring(0, nl) : msg;
+        if (line == 0 && msg.contains("Premature end of file")) {
+            line = (int) source.text().lines().count(); // the reader gives no position at the end
+        }
         return new LockfileParseException(source.displayPath(), line, "malformed XML: " + msg.strip(), e);
     }
 }

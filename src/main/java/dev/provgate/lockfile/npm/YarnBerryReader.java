@@ -6,6 +6,7 @@ import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileSource;
+import dev.provgate.model.Printable;
 import dev.provgate.model.Source;
 import dev.provgate.model.SourceKind;
 import java.net.URLDecoder;
@@ -84,8 +85,15 @@ final class YarnBerryReader {
                                                String reference, List<String> descriptors) {
         String alias = descriptors.stream().map(YarnEntry::nameOf).filter(n -> !n.equals(name)).findFirst()
                 .orElse("");
+        Source origin;
+        try {
+            origin = sourceOf(reference);
+        } catch (IllegalArgumentException e) { // a patch locator with a broken %-escape
+            throw new LockfileParseException(source, line, "resolution '" + Printable.excerpt(reference)
+                    + "': " + e.getMessage());
+        }
         return Component.builder(Ecosystem.NPM, name, f.text("version", ""))
-                .source(sourceOf(reference))
+                .source(origin)
                 .location(source.at(line))
                 .attribute("npm:alias", alias)
                 .attribute("yarn:checksum", f.text("checksum", ""))

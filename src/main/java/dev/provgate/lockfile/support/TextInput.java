@@ -4,7 +4,10 @@ package dev.provgate.lockfile.support;
 import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.LockfileSource;
 import java.nio.ByteBuffer;
+import dev.provgate.model.Printable;
+import dev.provgate.model.TextLines;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -30,19 +33,30 @@ public final class TextInput {
     }
 
     /**
-     * For XML: {@link #requireText}, and for a document in UTF-8 (declared, or by default) the check that its
-     * bytes are UTF-8, so that invalid bytes are an error with their line rather than the XML reader's (which has
-     * none, and the JDK's prints "[Fatal Error] ..." to stderr as well).
+     * For XML: {@link #requireText}, and the check that the bytes are valid in the document's encoding (declared,
+     * or UTF-8 by default), so that invalid bytes are an error with their line rather than the XML reader's (which
+     * has none, and the JDK's also prints "[Fatal Error] ..." to stderr).
      */
     public static void requireXmlText(LockfileSource source) {
         requireText(source);
         byte[] b = source.bytes();
         String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
         int declaration = head.indexOf("encoding=");
-        boolean declared = head.startsWith("<?xml") && declaration >= 0 && head.indexOf("?>") > declaration;
-        String value = declared ? head.substring(declaration + "encoding=".length()).replace('\'', '"') : "";
-        if (!declared || value.regionMatches(true, 0, "\"UTF-8\"", 0, 7)
-                || value.regionMatches(true, 0, "\"UTF8\"", 0, 6)) {
+        int end = head.indexOf("?>");
+        String name = "UTF-8";
+        if (head.startsWith("<?xml") && declaration >= 0 && end > declaration + 10) {
+            name = head.substring(declaration + "encoding=".length() + 1, end).replaceAll("[\"'].*", "").strip();
+        }
+        Charset charset;
+        try {
+            charset = Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            throw new LockfileParseException(source, 1, "unsupported XML encoding '" + Printable.excerpt(name) + "'");
+        }
+        if (!charset.equals(StandardCharsets.UTF_8) && !charset.name().startsWith("UTF-16")
+                && !charset.name().startsWith("UTF-32")) {
+            decode(source, charset);
+        } else if (charset.equals(StandardCharsets.UTF_8)) {
             decode(source);
         }
     }
@@ -50,14 +64,19 @@ public final class TextInput {
     /** The content as text; invalid UTF-8 is an input error naming the line. */
     public static String decode(LockfileSource source) {
         requireText(source);
+        return decode(source, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(LockfileSource source, Charset charset) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            String s = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(source.bytes())).toString();
             return s.startsWith("\uFEFF") ? s.substring(1) : s;
         } catch (CharacterCodingException e) {
-            throw new LockfileParseException(source, lineOfInvalidUtf8(source.bytes()), "not valid UTF-8 text");
+            throw new LockfileParseException(source, TextLines.lineOfInvalid(source.bytes(), charset), "not valid "
+                    + charset.name() + " text");
         }
     }
 
@@ -93,24 +112,8 @@ public final class TextInput {
         return -1;
     }
 
-    private static int lineOfInvalidUtf8(byte[] b) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(b);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(b.length + 1);
-        decoder.decode(in, out, true);
-        return lineAt(b, in.position());
-    }
-
     /** 1-based line of the byte at {@code offset}. */
     public static int lineAt(byte[] b, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < b.length; i++) {
-            if (b[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return TextLines.lineAt(b, offset);
     }
 }

@@ -34,6 +34,17 @@ class HostilePomTest {
                 """;
     }
 
+    /** A project whose one dependency, org.lib:core:1, is declared on line 5. */
+    private static final String DEPENDS_ON_CORE = """
+            <project>
+              <modelVersion>4.0.0</modelVersion>
+              <groupId>x</groupId><artifactId>y</artifactId><version>1</version>
+              <dependencies>
+                <dependency><groupId>org.lib</groupId><artifactId>core</artifactId><version>1</version></dependency>
+              </dependencies>
+            </project>
+            """;
+
     /** The attack from issue 15: the resolver's lock file for the second import was /tmp/victim/yarn.lock. */
     @Test
     void bomImportsWithTraversingVersionsLeaveAnOutsideFileAlone(@TempDir Path outside) throws IOException {
@@ -66,33 +77,18 @@ class HostilePomTest {
     void aTransitiveDependencyWithAnUnsafeVersionIsRefusedAtTheDirectOnesLine() throws IOException {
         TestRepository repo = new TestRepository("hostile-transitive")
                 .jar("org.lib:core:1", "<dependencies>" + dep("org.evil:x:1\\..\\..\\x", "") + "</dependencies>\n");
-        Path pom = repo.project("pom.xml", """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>x</groupId><artifactId>y</artifactId><version>1</version>
-                  <dependencies>
-                    <dependency><groupId>org.lib</groupId><artifactId>core</artifactId><version>1</version></dependency>
-                  </dependencies>
-                </project>
-                """);
+        Path pom = repo.project("pom.xml", DEPENDS_ON_CORE);
         LockfileParseException e = assertThrows(LockfileParseException.class,
                 () -> PomParserTest.resolve(repo, pom, "pom.xml"));
-        assertTrue(e.userMessage().startsWith("pom.xml:5: dependency org.evil:x (needed by org.lib:core:1): unsafe version '1\\..\\..\\x'"),
+        assertTrue(e.userMessage().startsWith(
+                "pom.xml:5: dependency org.evil:x (needed by org.lib:core:1): unsafe version '1\\..\\..\\x'"),
                 e.userMessage());
     }
 
     @Test
     void aSafeResolutionCreatesNoLockFiles() throws IOException {
         TestRepository repo = new TestRepository("safe-no-locks").jar("org.lib:core:1", "");
-        Path pom = repo.project("pom.xml", """
-                <project>
-                  <modelVersion>4.0.0</modelVersion>
-                  <groupId>x</groupId><artifactId>y</artifactId><version>1</version>
-                  <dependencies>
-                    <dependency><groupId>org.lib</groupId><artifactId>core</artifactId><version>1</version></dependency>
-                  </dependencies>
-                </project>
-                """);
+        Path pom = repo.project("pom.xml", DEPENDS_ON_CORE);
         assertEquals(1, PomParserTest.resolve(repo, pom, "pom.xml").components().size());
         assertFalse(Files.exists(repo.localRepository().resolve(".locks")));
     }
