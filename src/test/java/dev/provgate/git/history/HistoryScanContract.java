@@ -98,7 +98,8 @@ abstract class HistoryScanContract {
                 merge);
         RevCommit legacy = repo.commit("legacy: add idna", CAROL, "2026-03-25T08:00:00+05:30",
                 req("litellm==1.82.8", "idna==3.7"), bump);
-        repo.branch("main", pinBack).branch("feature/x", feature).branch("legacy", legacy);
+        repo.branch("main", pinBack).branch("feature/x", feature).branch("legacy", legacy)
+                .ref("refs/remotes/origin/main", pinBack);
         Git.wrap(repo.repository()).tag().setName("v1.0").setAnnotated(true).setMessage("release")
                 .setTagger(new org.eclipse.jgit.lib.PersonIdent("Alice Example", "alice@example.test"))
                 .setObjectId(rollback).call();
@@ -115,6 +116,9 @@ abstract class HistoryScanContract {
                 "main 1.82.8 hotfix: litellm 1.82.8 via " + inc.merge().name().substring(0, 7)
                         + " -> pin litellm back @ requirements.txt:1"),
                 version(exposures("pkg:pypi/litellm"), "1.82.8"));
+        assertEquals(List.of("refs/heads/feature/x", "refs/heads/legacy", "refs/heads/main", "refs/tags/v1.0"),
+                store.exposures(List.of("pkg:pypi/litellm")).stream().map(e -> e.interval().ref()).distinct()
+                        .sorted().toList(), "origin/main, at main's commit, is not reported again");
         assertEquals(List.of("feature/x 1.82.7 try 1.82.7 -> tip @ requirements.txt:1"),
                 version(exposures("pkg:pypi/litellm"), "1.82.7"));
     }
