@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import com.github.packageurl.MalformedPackageURLException;
+import com.github.packageurl.PackageURL;
 import dev.provgate.advisory.AdvisoryDatabase;
 import dev.provgate.advisory.AffectedVersions;
 import dev.provgate.advisory.OsvAffected;
@@ -10,14 +12,12 @@ import dev.provgate.advisory.version.VersRange;
 import dev.provgate.advisory.version.VersionScheme;
 import dev.provgate.git.history.RefPatterns;
 import dev.provgate.model.Ecosystem;
+import dev.provgate.model.Exposure;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.model.Purls;
 import dev.provgate.report.ExposureReport;
 import dev.provgate.store.InventoryStore;
-import dev.provgate.store.StoredExposure;
 import dev.provgate.store.StoredPackage;
-import com.github.packageurl.MalformedPackageURLException;
-import com.github.packageurl.PackageURL;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -116,7 +116,7 @@ final class QueryCommand implements Callable<Integer> {
         Predicate<String> refs = ref == null ? r -> true : RefPatterns.forQuery(ref);
         List<Wanted> wanted = new ArrayList<>(parsePackages(packages));
         advisories.forEach(id -> wanted.addAll(fromAdvisory(id)));
-        List<StoredExposure> found;
+        List<Exposure> found;
         try (InventoryStore s = store.open()) {
             if (anyAdvisory) {
                 wanted.addAll(fromEveryAdvisory(s.packages()));
@@ -140,13 +140,13 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     /** Locked at some moment of [from, to]: introduced no later than {@code to}, removed after {@code from}. */
-    private static boolean overlaps(StoredExposure e, Instant from, Instant to) {
+    private static boolean overlaps(Exposure e, Instant from, Instant to) {
         Instant start = Instant.ofEpochSecond(e.interval().startTime());
         Instant end = end(e);
         return !start.isAfter(to) && (end == null || end.isAfter(from));
     }
 
-    private static Instant end(StoredExposure e) {
+    private static Instant end(Exposure e) {
         return e.interval().endTime() == null ? null : Instant.ofEpochSecond(e.interval().endTime());
     }
 

@@ -3,9 +3,9 @@ package dev.provgate.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.provgate.store.CommitInfo;
-import dev.provgate.store.Interval;
-import dev.provgate.store.StoredExposure;
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Exposure;
+import dev.provgate.model.Interval;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
@@ -39,7 +39,7 @@ public final class ExposureReport {
     private ExposureReport() {
     }
 
-    public static void write(String format, Query query, List<StoredExposure> exposures, PrintWriter out) {
+    public static void write(String format, Query query, List<Exposure> exposures, PrintWriter out) {
         switch (format) {
             case "json" -> json(query, exposures, out);
             case "csv" -> csv(exposures, out);
@@ -50,8 +50,8 @@ public final class ExposureReport {
         out.flush();
     }
 
-    private static void text(List<StoredExposure> exposures, PrintWriter out) {
-        for (StoredExposure e : exposures) {
+    private static void text(List<Exposure> exposures, PrintWriter out) {
+        for (Exposure e : exposures) {
             Interval i = e.interval();
             out.print(FindingText.clean(e.repository() + "  " + i.ref() + "  " + i.purl() + "  " + i.lockfile() + ":"
                     + i.line()) + "\n");
@@ -66,13 +66,13 @@ public final class ExposureReport {
                     + "  " + e.removed().sha().substring(0, 12) + "  "
                     + FindingText.clean(e.removed().author() + "  \"" + e.removed().subject() + "\"") + "\n");
         }
-        long repositories = exposures.stream().map(StoredExposure::repository).distinct().count();
+        long repositories = exposures.stream().map(Exposure::repository).distinct().count();
         out.print(exposures.isEmpty() ? "no exposures\n" : String.format(Locale.ROOT, "%d exposure%s in %d "
                 + "repositor%s%n", exposures.size(), exposures.size() == 1 ? "" : "s", repositories,
                 repositories == 1 ? "y" : "ies").replace(System.lineSeparator(), "\n"));
     }
 
-    private static void json(Query query, List<StoredExposure> exposures, PrintWriter out) {
+    private static void json(Query query, List<Exposure> exposures, PrintWriter out) {
         ObjectNode doc = JsonWriting.object();
         ObjectNode q = doc.putObject("query");
         q.set("packages", JsonWriting.strings(query.packages()));
@@ -84,7 +84,7 @@ public final class ExposureReport {
         q.put("at", query.at() == null ? null : query.at().toString());
         q.put("ref", query.ref());
         ArrayNode list = doc.putArray("exposures");
-        for (StoredExposure e : exposures) {
+        for (Exposure e : exposures) {
             Interval i = e.interval();
             ObjectNode x = list.addObject().put("repository", e.repository()).put("ref", i.ref())
                     .put("purl", i.purl()).put("lockfile", i.lockfile()).put("line", i.line());
@@ -103,10 +103,10 @@ public final class ExposureReport {
         JsonWriting.write(doc, out);
     }
 
-    private static void csv(List<StoredExposure> exposures, PrintWriter out) {
+    private static void csv(List<Exposure> exposures, PrintWriter out) {
         out.print("repository,ref,purl,lockfile,line,introduced_commit,merge_commit,introduced_time,author,committer,"
                 + "subject,removed_commit,removed_time,truncated_history\n");
-        for (StoredExposure e : exposures) {
+        for (Exposure e : exposures) {
             Interval i = e.interval();
             CommitInfo c = e.introduced();
             out.print(Stream.of(e.repository(), i.ref(), i.purl(), i.lockfile(), Integer.toString(i.line()), c.sha(),
@@ -117,14 +117,14 @@ public final class ExposureReport {
         }
     }
 
-    private static void markdown(List<StoredExposure> exposures, PrintWriter out) {
+    private static void markdown(List<Exposure> exposures, PrintWriter out) {
         out.print("## Exposures\n\n");
         if (exposures.isEmpty()) {
             out.print("No exposures.\n");
             return;
         }
         out.print("| Repository | Ref | Package | Lockfile | Introduced | Removed |\n|---|---|---|---|---|---|\n");
-        for (StoredExposure e : exposures) {
+        for (Exposure e : exposures) {
             Interval i = e.interval();
             CommitInfo c = e.introduced();
             String introduced = c.sha().substring(0, 12) + " " + c.committed() + (e.truncated() ? " (lower bound)" : "")
@@ -136,7 +136,7 @@ public final class ExposureReport {
                     MarkdownReporter.cell(i.purl()), MarkdownReporter.cell(i.lockfile() + ":" + i.line()),
                     MarkdownReporter.cell(introduced), MarkdownReporter.cell(removed)) + " |\n");
         }
-        if (exposures.stream().anyMatch(StoredExposure::truncated)) {
+        if (exposures.stream().anyMatch(Exposure::truncated)) {
             out.print("\nRepositories scanned from a shallow clone have truncated history: their introduced times "
                     + "are lower bounds.\n");
         }

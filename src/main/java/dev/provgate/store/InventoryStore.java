@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.store;
 
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Exposure;
+import dev.provgate.model.Interval;
 import dev.provgate.model.ProvgateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -267,8 +270,8 @@ public final class InventoryStore implements AutoCloseable {
     }
 
     /** Every interval of these packages (purls without version), with repository and commits, in a stable order. */
-    public List<StoredExposure> exposures(Collection<String> packages) {
-        List<StoredExposure> out = new ArrayList<>();
+    public List<Exposure> exposures(Collection<String> packages) {
+        List<Exposure> out = new ArrayList<>();
         String sql = "SELECT r.location, r.truncated, i.ref, i.purl, i.package, i.version, i.lockfile, i.line, "
                 + "i.introduced, i.merge_commit, i.removed, i.start_time, i.end_time, " + commitColumns("ci") + ", "
                 + commitColumns("cr") + " FROM intervals i JOIN repositories r ON r.id = i.repository "
@@ -286,7 +289,7 @@ public final class InventoryStore implements AutoCloseable {
                                 rs.getString(6), rs.getString(7), rs.getInt(8), rs.getString(9), rs.getString(10),
                                 rs.getString(11), rs.getLong(12), end);
                         CommitInfo removed = interval.removed() == null ? null : commit(rs, 25);
-                        out.add(new StoredExposure(rs.getString(1), rs.getInt(2) != 0, interval, commit(rs, 14),
+                        out.add(new Exposure(rs.getString(1), rs.getInt(2) != 0, interval, commit(rs, 14),
                                 removed));
                     }
                 }

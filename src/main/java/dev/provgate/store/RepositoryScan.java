@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.store;
 
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Interval;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

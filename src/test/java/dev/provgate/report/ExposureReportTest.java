@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.networknt.schema.SpecificationVersion;
-import dev.provgate.store.CommitInfo;
-import dev.provgate.store.Interval;
-import dev.provgate.store.StoredExposure;
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Exposure;
+import dev.provgate.model.Interval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,18 +28,18 @@ class ExposureReportTest {
                 time, 60, subject);
     }
 
-    static List<StoredExposure> exposures() {
+    static List<Exposure> exposures() {
         Interval merged = new Interval("refs/heads/main", "pkg:pypi/litellm@1.82.8", "pkg:pypi/litellm", "1.82.8",
                 "requirements.txt", 1, A, M, R, 1_774_360_800L, 1_774_371_600L);
         Interval open = new Interval("refs/heads/legacy", "pkg:pypi/litellm@1.82.8", "pkg:pypi/litellm", "1.82.8",
                 "app/requirements.txt", 3, A, null, null, 1_774_360_800L, null);
-        return List.of(new StoredExposure("/srv/git/acme.git", false, merged, commit(A, 1_774_360_800L,
+        return List.of(new Exposure("/srv/git/acme.git", false, merged, commit(A, 1_774_360_800L,
                         "hotfix, =1+1"), commit(R, 1_774_371_600L, "pin back")),
-                new StoredExposure("/srv/git/shallow.git", true, open, commit(A, 1_774_360_800L, "bump\u001b[31m"),
+                new Exposure("/srv/git/shallow.git", true, open, commit(A, 1_774_360_800L, "bump\u001b[31m"),
                         null));
     }
 
-    static String render(String format, List<StoredExposure> exposures) {
+    static String render(String format, List<Exposure> exposures) {
         StringWriter out = new StringWriter();
         ExposureReport.write(format, new ExposureReport.Query(List.of("pkg:pypi/litellm@1.82.8"),
                 Instant.parse("2026-03-24T10:39:00Z"), Instant.parse("2026-03-24T16:00:00Z"), null, null), exposures,

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Exposure;
+import dev.provgate.model.Interval;
 import dev.provgate.model.ProvgateException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -59,9 +62,9 @@ public abstract class InventoryStoreContract {
             store.write(scan("repo-1", "refs/heads/main", sha('a'), "1.82.8"));
             assertEquals(once, store.counts());
             assertEquals(Map.of("refs/heads/main", sha('a')), store.tips("repo-1"));
-            List<StoredExposure> found = store.exposures(List.of("pkg:pypi/litellm"));
+            List<Exposure> found = store.exposures(List.of("pkg:pypi/litellm"));
             assertEquals(1, found.size());
-            StoredExposure e = found.get(0);
+            Exposure e = found.get(0);
             assertEquals("repo-1-location", e.repository());
             assertEquals("pkg:pypi/litellm@1.82.8", e.interval().purl());
             assertEquals("Alice <alice@example.test>", e.introduced().author());

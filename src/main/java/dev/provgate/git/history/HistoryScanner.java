@@ -4,9 +4,9 @@ package dev.provgate.git.history;
 import dev.provgate.lockfile.LockfileParser;
 import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.lockfile.maven.PomParser;
+import dev.provgate.model.CommitInfo;
+import dev.provgate.model.Interval;
 import dev.provgate.model.ProvgateException;
-import dev.provgate.store.CommitInfo;
-import dev.provgate.store.Interval;
 import dev.provgate.store.InventoryStore;
 import dev.provgate.store.RepositoryScan;
 import java.io.IOException;
@@ -117,8 +117,12 @@ public final class HistoryScanner {
             // Which ref a shared commit is reported on depends on every ref, so all are derived again together.
             RefIntervals derivation = new RefIntervals(states);
             List<Interval> intervals = new ArrayList<>();
+            Set<RevCommit> derivedTips = new HashSet<>();
             for (String ref : precedence(repo, tips.keySet())) {
-                intervals.addAll(derivation.derive(ref, tips.get(ref)));
+                // A ref at the same commit as one before it (a clone's origin/main beside main) would repeat it.
+                if (derivedTips.add(tips.get(ref))) {
+                    intervals.addAll(derivation.derive(ref, tips.get(ref)));
+                }
             }
             RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, tips.keySet(), removed,
                     intervals, commits(walk, states, intervals), states.changes(), blobs.parsed());

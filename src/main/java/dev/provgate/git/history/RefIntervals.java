@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.git.history;
 
-import dev.provgate.store.Interval;
+import dev.provgate.model.Interval;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.provgate.model.Exposure;
 import dev.provgate.model.ProvgateException;
 import dev.provgate.store.InventoryStore;
-import dev.provgate.store.StoredExposure;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,7 +69,7 @@ abstract class HistoryScanContract {
         return described.stream().filter(d -> d.split(" ")[1].equals(version)).toList();
     }
 
-    static String describe(StoredExposure e) {
+    static String describe(Exposure e) {
         var i = e.interval();
         return i.ref().replace("refs/heads/", "") + " " + i.version() + " " + e.introduced().subject()
                 + (i.merge() == null ? "" : " via " + i.merge().substring(0, 7)) + " -> "
@@ -98,7 +98,8 @@ abstract class HistoryScanContract {
                 merge);
         RevCommit legacy = repo.commit("legacy: add idna", CAROL, "2026-03-25T08:00:00+05:30",
                 req("litellm==1.82.8", "idna==3.7"), bump);
-        repo.branch("main", pinBack).branch("feature/x", feature).branch("legacy", legacy);
+        repo.branch("main", pinBack).branch("feature/x", feature).branch("legacy", legacy)
+                .ref("refs/remotes/origin/main", pinBack);
         Git.wrap(repo.repository()).tag().setName("v1.0").setAnnotated(true).setMessage("release")
                 .setTagger(new org.eclipse.jgit.lib.PersonIdent("Alice Example", "alice@example.test"))
                 .setObjectId(rollback).call();
@@ -115,6 +116,9 @@ abstract class HistoryScanContract {
                 "main 1.82.8 hotfix: litellm 1.82.8 via " + inc.merge().name().substring(0, 7)
                         + " -> pin litellm back @ requirements.txt:1"),
                 version(exposures("pkg:pypi/litellm"), "1.82.8"));
+        assertEquals(List.of("refs/heads/feature/x", "refs/heads/legacy", "refs/heads/main", "refs/tags/v1.0"),
+                store.exposures(List.of("pkg:pypi/litellm")).stream().map(e -> e.interval().ref()).distinct()
+                        .sorted().toList(), "origin/main, at main's commit, is not reported again");
         assertEquals(List.of("feature/x 1.82.7 try 1.82.7 -> tip @ requirements.txt:1"),
                 version(exposures("pkg:pypi/litellm"), "1.82.7"));
     }
@@ -123,7 +127,7 @@ abstract class HistoryScanContract {
     void exactCommitsAuthorsAndUtcTimes() throws Exception {
         Incident inc = incident(tmp.resolve("acme.git"));
         scan(inc.repo());
-        StoredExposure merged = store.exposures(List.of("pkg:pypi/litellm")).stream()
+        Exposure merged = store.exposures(List.of("pkg:pypi/litellm")).stream()
                 .filter(e -> inc.hotfix().name().equals(e.interval().introduced())).findFirst().orElseThrow();
         assertEquals("refs/heads/main", merged.interval().ref());
         assertEquals("pkg:pypi/litellm@1.82.8", merged.interval().purl());
@@ -132,7 +136,7 @@ abstract class HistoryScanContract {
         assertEquals("Erin Example <erin@example.test>", merged.introduced().author());
         assertEquals("2026-03-24T14:00:00Z", merged.introduced().committed().toString());
         assertEquals("2026-03-24T17:00:00Z", merged.removed().committed().toString());
-        StoredExposure first = store.exposures(List.of("pkg:pypi/litellm")).stream()
+        Exposure first = store.exposures(List.of("pkg:pypi/litellm")).stream()
                 .filter(e -> inc.bump().name().equals(e.interval().introduced())
                         && e.interval().ref().equals("refs/heads/main")).findFirst().orElseThrow();
         assertEquals("2026-03-24T11:00:00Z", first.introduced().committed().toString(), "-05:00 read as UTC");
@@ -265,11 +269,11 @@ abstract class HistoryScanContract {
                 .setDirectory(clone.toFile()).call().close();
         HistoryScanner.Outcome outcome = scan(HistoryRepo.open(clone), "refs/heads/main");
         assertTrue(outcome.scan().truncated());
-        List<StoredExposure> found = store.exposures(List.of("pkg:pypi/litellm"));
+        List<Exposure> found = store.exposures(List.of("pkg:pypi/litellm"));
         assertEquals(List.of("main 1.82.6 pin litellm back -> tip @ requirements.txt:1",
                 "main 1.82.8 Merge branch 'hotfix' -> pin litellm back @ requirements.txt:1"), found.stream()
                 .map(HistoryScanContract::describe).toList(), "history before the merge is cut off");
-        assertTrue(found.stream().allMatch(StoredExposure::truncated));
+        assertTrue(found.stream().allMatch(Exposure::truncated));
     }
 
     @Test

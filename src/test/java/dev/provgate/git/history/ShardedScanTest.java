@@ -4,10 +4,10 @@ package dev.provgate.git.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.provgate.lockfile.LockfileParsers;
+import dev.provgate.model.Exposure;
 import dev.provgate.store.InventoryStore;
 import dev.provgate.store.OnEachStore;
 import dev.provgate.store.StoreLocation;
-import dev.provgate.store.StoredExposure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -91,7 +91,7 @@ class ShardedScanTest {
         try (InventoryStore inventory = InventoryStore.open(store.location())) {
             counts = inventory.counts();
             exposed = inventory.exposures(List.of("pkg:pypi/litellm")).stream()
-                    .filter(e -> e.interval().version().equals("1.82.8")).map(StoredExposure::repository).map(id -> id.substring(id.lastIndexOf('/') + 1)).toList();
+                    .filter(e -> e.interval().version().equals("1.82.8")).map(Exposure::repository).map(id -> id.substring(id.lastIndexOf('/') + 1)).toList();
         }
         assertEquals(9L, counts.get("repositories"));
         assertEquals(18L, counts.get("commits"));

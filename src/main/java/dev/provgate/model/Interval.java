@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.provgate.store;
+package dev.provgate.model;
 
 /**
  * A run of a ref's history during which it locked one package version.

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-package dev.provgate.store;
+package dev.provgate.model;
 
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A commit as the store keeps it. Times are epoch seconds; offsets, minutes east of UTC as the commit recorded them.
+ * A commit as org-wide history scans record it. Times are epoch seconds; offsets, minutes east of UTC as the commit recorded them.
  */
 public record CommitInfo(String sha, List<String> parents, String authorName, String authorEmail, long authorTime,
                          int authorOffset, String committerName, String committerEmail, long commitTime,
