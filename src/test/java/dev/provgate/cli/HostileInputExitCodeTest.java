@@ -37,7 +37,7 @@ class HostileInputExitCodeTest {
     @Test
     void aFifoAsPolicyIsAnInputError(@TempDir Path dir) throws Exception {
         Path fifo = fifo(dir, "trust-tiers.yaml");
-        CliRunner.Result r = within20s("check", "--offline", "--policy", fifo.toString(), "../testdata/demo");
+        CliRunner.Result r = within20s("check", "--offline", "--policy", fifo.toString(), "testdata/demo");
         assertEquals(2, r.exitCode(), r.err());
         assertTrue(r.err().contains("not a regular file"), r.err());
     }

@@ -71,11 +71,14 @@ final class PomErrors {
      * An unchecked failure inside the model builder, in the POM being built; for a number that does not parse, at
      * the line of {@code <modelVersion>}, the only number the builder reads.
      */
-    LockfileParseException builderFailure(File pom, RuntimeException e) {
+    LockfileParseException builderFailure(File pom, Throwable e) {
         String file = pom == null ? null : displayByFile.get(pom.getAbsolutePath());
         file = file == null ? root.displayPath() : file;
         String text = file.equals(root.displayPath()) ? root.text() : read(pom);
         int line = e instanceof NumberFormatException ? lineOf(text, "<modelVersion>") : 0;
+        if (e instanceof StackOverflowError) {
+            return new LockfileParseException(file, 0, "XML nested too deeply for Maven's model reader", e);
+        }
         String what = e instanceof NumberFormatException ? "modelVersion is not a version number"
                 : "cannot build the POM model";
         return new LockfileParseException(file, line, what + ": " + firstLine(e.getMessage()), e);

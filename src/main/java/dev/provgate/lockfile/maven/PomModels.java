@@ -155,8 +155,9 @@ final class PomModels {
             return BUILDER.build(request).getEffectiveModel();
         } catch (ModelBuildingException e) {
             throw errors.modelProblem(e);
-        } catch (RuntimeException e) {
-            // The model builder has unchecked failures of its own (NumberFormatException on <modelVersion>x, say).
+        } catch (RuntimeException | StackOverflowError e) {
+            // The model builder has unchecked failures of its own: NumberFormatException on <modelVersion>x, and,
+            // since its readers recurse, StackOverflowError on a module or parent POM nested very deeply.
             throw errors.builderFailure(pomFile, e);
         }
     }

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamReader;
  * the file and line.
  */
 final class SecureXml {
+    static final int MAX_DEPTH = 256;
     private static final XMLInputFactory FACTORY = newFactory();
 
     private SecureXml() {
@@ -61,11 +62,19 @@ final class SecureXml {
         }
     }
 
-    /** Reads the whole document once, so that malformed XML is reported before anything else looks at it. */
+    /**
+     * Reads the whole document once, so that malformed XML is reported before anything else looks at it; elements
+     * nested deeper than {@value #MAX_DEPTH} are refused too (Maven's readers recurse per level of plugin
+     * configuration, and a deep one ended in a StackOverflowError).
+     */
     static void requireWellFormed(LockfileSource source) {
         XMLStreamReader r = open(source);
-        while (next(source, r) != XMLStreamConstants.END_DOCUMENT) {
-            // reading is the check
+        int depth = 0;
+        for (int event = next(source, r); event != XMLStreamConstants.END_DOCUMENT; event = next(source, r)) {
+            depth += event == XMLStreamConstants.START_ELEMENT ? 1 : event == XMLStreamConstants.END_ELEMENT ? -1 : 0;
+            if (depth > MAX_DEPTH) {
+                throw new LockfileParseException(source, line(r), "XML elements nested deeper than " + MAX_DEPTH);
+            }
         }
     }
 

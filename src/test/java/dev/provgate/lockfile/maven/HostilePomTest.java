@@ -147,4 +147,17 @@ class HostilePomTest {
         repo.project(folder + "pom.xml", aggregator("leaf"));
         assertEquals(0, PomParserTest.resolve(repo, root, "pom.xml").components().size());
     }
+
+    /** Maven's reader recursed once per level of plugin configuration: a StackOverflowError before. */
+    @Test
+    void deeplyNestedXmlIsAnInputErrorNotAStackOverflow() throws IOException {
+        TestRepository repo = new TestRepository("deep-xml");
+        Path pom = repo.project("pom.xml", "<project>\n<modelVersion>4.0.0</modelVersion>\n"
+                + "<groupId>a</groupId><artifactId>b</artifactId><version>1</version>\n<build><plugins><plugin>"
+                + "<artifactId>x</artifactId><configuration>\n" + "<a>".repeat(100_000) + "</a>".repeat(100_000)
+                + "</configuration></plugin></plugins></build></project>\n");
+        LockfileParseException e = assertThrows(LockfileParseException.class,
+                () -> PomParserTest.resolve(repo, pom, "pom.xml"));
+        assertEquals("pom.xml:5: XML elements nested deeper than 256", e.userMessage());
+    }
 }
