@@ -33,15 +33,13 @@ class ExplainCommandTest {
                     unverified  install_scripts  no install scripts [block]
                                                  not found in a lockfile: no lockfile evidence
                     pass        min_release_age  published at least 7d ago (approved versions pass at once) [block]
-                                                 fast lane: approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:88
+                                                 fast lane: approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:92
                     unverified  provenance       provenance: at least signature, and no less than earlier versions [block]
                                                  maven-sigstore unverified: Sigstore bundle of bcprov-jdk18on-1.82.jar of org.bouncycastle:bcprov-jdk18on@1.82 not fetched: run provgate attestations fetch (store STORE); maven-pgp unverified: PGP signature of bcprov-jdk18on-1.82.jar of org.bouncycastle:bcprov-jdk18on@1.82 not fetched: run provgate attestations fetch (store STORE)
                     pass        approval         version changes are listed in approved: with who and why [block]
-                                                 approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:88
+                                                 approved by provgate maintainers (Bouncy Castle release used by sigstore-java 2.0.0 and our PGP verifier), trust-tiers.yaml:92
                   blocked:    no
-                  exception:  tier/hashes silenced: a pom.xml records no artifact hashes. The jars that run are pinned by SHA-256 in cli/dependencies.sha256 and checked by the launcher before they run, which this pom.xml check does not see. (owner provgate maintainers, until 2027-05-31)
-                  exception:  tier/provenance silenced: signed by 7B121B76A7ED6CE6E60AD51784E913A8E3A748C0 (attestations/keys/keysmap.list), whose public key Bouncy Castle publishes on its own download site, which (like every keyserver) was not reachable where the store was made. Add it as attestations/keys/bouncycastle.asc from there and delete this exception. (owner provgate maintainers, until 2027-03-31)
-                  verdict:    block (2 blocking, 0 warning)
+                  verdict:    block (4 blocking, 0 warning)
                 """.replace("STORE", dir.resolve("attestations").toString()), r.out());
     }
 

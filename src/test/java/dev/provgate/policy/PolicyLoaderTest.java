@@ -73,7 +73,7 @@ class PolicyLoaderTest {
         assertEquals(List.of("critical", "tooling", "product"), p.tiers().stream().map(Tier::name).toList());
         assertEquals("product", p.defaultTier().name());
         assertEquals(6, p.tier(0).orElseThrow().requirements().size());
-        assertEquals(2, p.approved().size());
+        assertEquals(3, p.approved().size());
         assertEquals(2, p.blocked().size());
     }
 
