@@ -40,6 +40,8 @@ class FuzzFindingsTest {
         "npm/yarn-lock|__metadata:\\n  version: 8\\n\\n\"resolve@npm:1\":\\n  version: 1.22.8\\n"
             + "  resolution: \"resolve@patch:resolve@npm%lt#x\"\\n  languageName: node\\n  linkType: hard"
             + "|yarn.lock:4: resolution 'patch:resolve@npm%lt#x': URLDecoder",
+        "python/requirements|alpha==1.0\\nhttps://h/pkg/|requirements.txt:2: cannot tell the package name of "
+            + "'https://h/pkg/'",
         "maven/pom|<project>\\n<modelVersion>x</modelVersion>\\n<groupId>a</groupId><artifactId>b</artifactId>"
             + "<version>1</version></project>|pom.xml:2: modelVersion is not a version number",
         "sbom/cyclonedx-json|{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.5\","

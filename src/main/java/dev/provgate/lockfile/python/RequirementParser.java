@@ -5,6 +5,7 @@ import dev.provgate.lockfile.LockfileParseException;
 import dev.provgate.model.Component;
 import dev.provgate.model.Ecosystem;
 import dev.provgate.model.LockfileSource;
+import dev.provgate.model.Printable;
 import dev.provgate.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class RequirementParser {
     static Parsed parse(LockfileSource source, int line, String requirement, boolean editable) {
         if (URL.matcher(requirement).matches()) {
             String[] urlAndMarker = splitMarker(requirement, true);
-            return remote(urlAndMarker[0], "", "", urlAndMarker[1], editable);
+            return withName(source, line, requirement, remote(urlAndMarker[0], "", "", urlAndMarker[1], editable));
         }
         Matcher m = NAMED.matcher(requirement);
         if (!editable && m.matches() && (m.group(3).strip().startsWith("@")
@@ -51,12 +52,26 @@ final class RequirementParser {
         }
         if (editable || isArchive(requirement) || PATH_LIKE.matcher(requirement).matches()) {
             String[] pathAndMarker = splitMarker(requirement, true);
-            return local(source, pathAndMarker[0], pathAndMarker[1], editable);
+            return withName(source, line, requirement, local(source, pathAndMarker[0], pathAndMarker[1], editable));
         }
         throw new LockfileParseException(source, line, "not a requirement: '" + requirement + "'");
     }
 
     /** Comma-separated clauses, optionally in parentheses, or nothing at all. */
+    /**
+     * A bare URL or path names its package only through its file or folder name; one that names none (a URL ending
+     * in '/') is an input error, since no package URL can be made of it. Building the component is the check.
+     */
+    private static Parsed withName(LockfileSource source, int line, String requirement, Parsed parsed) {
+        try {
+            parsed.builder().build();
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            throw new LockfileParseException(source, line, "cannot tell the package name of '"
+                    + Printable.excerpt(requirement) + "'; name it as 'name @ url'");
+        }
+    }
+
     private static boolean isSpecifier(String rest) {
         String spec = splitMarker(rest.strip(), false)[0];
         if (spec.startsWith("(")) {
