@@ -43,6 +43,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -210,11 +211,12 @@ final class CheckCommand implements Callable<Integer> {
         CheckResult result = new CheckPipeline(enrichers, evaluators(), suppressors())
                 .run(inventory, new CheckPipeline.Options(failOn.severity, ignoreDev));
         UnaryOperator<String> sourcePath = SourceRoot.of(input.paths(), git.fromGit());
+        List<String> notices = notices(inventory);
         for (OutputOptions.Target target : output.outputs()) {
-            writeFile(target, result, settings(false, sourcePath));
+            writeFile(target, result, settings(false, sourcePath, notices));
         }
         PrintWriter out = spec.commandLine().getOut();
-        Reporters.Settings settings = settings(Terminal.colourAllowed(), sourcePath);
+        Reporters.Settings settings = settings(Terminal.colourAllowed(), sourcePath, notices);
         if (!Reporters.showsNotices(output.format())) {
             settings.notices().forEach(n -> spec.commandLine().getErr().println("provgate: " + n));
             spec.commandLine().getErr().flush();
@@ -283,11 +285,16 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private Reporters.Settings settings(boolean colour, UnaryOperator<String> sourcePath) {
+    /** Set-up problems said once at the top: a store the policy needs is missing, or holds stripped npm metadata. */
+    private List<String> notices(Inventory inventory) {
+        AttestationStore store = attestations.store(input.paths());
+        return Stream.concat(policy.flatMap(engine -> StoreNeeds.missing(engine.policy(), store)).stream(),
+                StoreNeeds.unsignedNpm(inventory, store).stream()).toList();
+    }
+
+    private Reporters.Settings settings(boolean colour, UnaryOperator<String> sourcePath, List<String> notices) {
         String fullReport = output.outputs().stream().filter(t -> t.format().equals("json"))
                 .map(t -> StoreNeeds.shown(t.file())).findFirst().orElse("");
-        List<String> notices = policy.flatMap(engine -> StoreNeeds.missing(engine.policy(),
-                attestations.store(input.paths()))).stream().toList();
         return new Reporters.Settings(toolVersion(), colour, output.verbose(), output.markdownLimit(), fullReport,
                 notices, sourcePath);
     }

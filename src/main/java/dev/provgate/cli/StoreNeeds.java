@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package dev.provgate.cli;
 
+import dev.provgate.model.Component;
+import dev.provgate.model.Ecosystem;
+import dev.provgate.model.Inventory;
 import dev.provgate.policy.Policy;
 import dev.provgate.policy.ProvenanceLevel;
 import dev.provgate.policy.ProvenanceRequirement;
@@ -11,11 +14,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** What of a policy reads the attestation store, and the one-line notice when that store is missing. */
+/** What of a policy reads the attestation store, and the one-line notices when that store is missing or stripped. */
 final class StoreNeeds {
     static final String FETCH = "provgate attestations fetch";
 
@@ -42,6 +46,29 @@ final class StoreNeeds {
         return Optional.of("no attestation store at " + store.root() + ", and the policy's "
                 + String.join(" and ", needs) + " need one: every package is unverified until you run '"
                 + FETCH + "' (or pass --attestations DIR)");
+    }
+
+    /**
+     * The notice for a store whose fetched npm packages carry no registry signature at all. The npm registry signs
+     * every package, so that is nearly always a mirror that strips them, said once rather than once per package.
+     * Stops at the first signed package, so a healthy store costs one file look-up.
+     */
+    static Optional<String> unsignedNpm(Inventory inventory, AttestationStore store) {
+        int fetched = 0;
+        for (Component c : inventory.components().filter(c -> c.ecosystem() == Ecosystem.NPM
+                && c.pinnedToRegistryVersion()).toList()) {
+            if (store.npmRegistrySignatures(c.name(), c.version()).isPresent()) {
+                return Optional.empty();
+            }
+            if (store.notPublished(Ecosystem.NPM, c.name(), c.version())
+                    .contains(AttestationStore.NPM_REGISTRY_SIGNATURES)) {
+                fetched++;
+            }
+        }
+        return fetched == 0 ? Optional.empty() : Optional.of(String.format(Locale.ROOT, "0 of %,d npm packages "
+                + "fetched into %s have registry signatures; the npm registry signs every package, so the registry "
+                + "they were fetched from probably strips them (a mirror?): fetch again through one that passes "
+                + "dist.signatures through", fetched, store.root()));
     }
 
     static String shown(Path p) {

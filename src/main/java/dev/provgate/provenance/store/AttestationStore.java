@@ -137,10 +137,6 @@ public final class AttestationStore {
         });
     }
 
-    /**
-     * The files the registry answered "not found" for at fetch time (e.g. {@code attestations.json}): the package
-     * publishes none, which is different from "never fetched".
-     */
     /** What fetch saw for a file it records as not published, when the registry did not simply answer 404. */
     public Optional<String> notPublishedSeen(Ecosystem ecosystem, String name, String version, String fileName) {
         Path file = layout.file(ecosystem, name, version, NOT_PUBLISHED);
@@ -148,6 +144,10 @@ public final class AttestationStore {
                 .filter(s -> !s.isEmpty());
     }
 
+    /**
+     * The files the registry answered "not found" for at fetch time (e.g. {@code attestations.json}): the package
+     * publishes none, which is different from "never fetched".
+     */
     public Set<String> notPublished(Ecosystem ecosystem, String name, String version) {
         Path file = layout.file(ecosystem, name, version, NOT_PUBLISHED);
         Set<String> names = new TreeSet<>();
