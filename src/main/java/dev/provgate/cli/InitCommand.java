@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +54,9 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    /** Used for reading pom.xml files here, and handed to the fetch that {@code --fetch} runs. */
     @Mixin
-    MavenOptions maven;
+    NetworkOptions network;
 
     @Spec
     CommandSpec spec;
@@ -66,7 +68,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(file) && !force) {
             throw new ProvgateException(shown, 0, "already exists; use --force to overwrite it");
         }
-        Inventory inventory = maven.reader().read(List.of(dir));
+        Inventory inventory = network.maven().reader().read(List.of(dir));
         Set<Ecosystem> ecosystems = EnumSet.noneOf(Ecosystem.class);
         inventory.lockfiles().stream().map(LockfileInventory::ecosystem).forEach(ecosystems::add);
         Set<String> registries = new TreeSet<>();
@@ -92,7 +94,10 @@ final class InitCommand implements Callable<Integer> {
         if (fetch) {
             out.println("fetching them now (" + StoreNeeds.FETCH + target + ")");
             out.flush();
-            String[] args = {"attestations", "fetch", dir.toString()};
+            List<String> fetchArgs = new ArrayList<>(List.of("attestations", "fetch"));
+            fetchArgs.addAll(network.arguments());
+            fetchArgs.add(dir.toString());
+            String[] args = fetchArgs.toArray(String[]::new);
             return ProvgateCommand.commandLineFor(out, spec.commandLine().getErr(), args).execute(args);
         }
         out.println("  " + StoreNeeds.FETCH + target + "   # online; or init --fetch; offline: copy a store "

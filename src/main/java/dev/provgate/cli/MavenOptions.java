@@ -7,6 +7,8 @@ import dev.provgate.lockfile.LockfileParsers;
 import dev.provgate.lockfile.maven.MavenResolutionSettings;
 import dev.provgate.lockfile.maven.PomParser;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /** How pom.xml files are resolved: the Maven repositories to read and whether the network may be used. */
@@ -46,5 +48,20 @@ public final class MavenOptions {
 
     public InventoryReader reader() {
         return new InventoryReader(finder());
+    }
+
+    /** These options as given, in command-line form, for a command run on the user's behalf. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>();
+        if (remoteRepository != null) {
+            args.addAll(List.of("--maven-repo", remoteRepository));
+        }
+        if (localRepository != null) {
+            args.addAll(List.of("--maven-local", localRepository.toString()));
+        }
+        if (offline) {
+            args.add("--offline");
+        }
+        return args;
     }
 }

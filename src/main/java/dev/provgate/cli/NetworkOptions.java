@@ -11,6 +11,8 @@ import dev.provgate.provenance.fetch.UserConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +49,22 @@ public final class NetworkOptions {
 
     public MavenOptions maven() {
         return maven;
+    }
+
+    /** These options as given, in command-line form: {@code init --fetch} hands them to the fetch it runs. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(maven.arguments());
+        if (cacheDir != null) {
+            args.addAll(List.of("--cache-dir", cacheDir.toString()));
+        }
+        args.addAll(List.of("--timeout", Integer.toString(timeoutSeconds)));
+        if (npmRegistry != null) {
+            args.addAll(List.of("--npm-registry", npmRegistry));
+        }
+        if (pypiUrl != null) {
+            args.addAll(List.of("--pypi-url", pypiUrl));
+        }
+        return args;
     }
 
     /**

@@ -86,6 +86,21 @@ class InitCommandTest {
         assertTrue(Files.exists(dir.resolve("trust-tiers.yaml")));
     }
 
+    @Test
+    void fetchTakesTheNetworkOptionsGivenToInit() throws IOException {
+        Files.writeString(dir.resolve("package-lock.json"), LOCK);
+        Path cache = Files.createDirectories(dir.resolve("http-cache"));
+        String[] args = {"init", "--fetch", "--offline", "--cache-dir", cache.toString(), "--npm-registry",
+            "http://127.0.0.1:9/", dir.toString()};
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ProvgateCommand.commandLineFor(new PrintWriter(out, true), new PrintWriter(err, true), args)
+                .execute(args);
+        // --offline reached the fetch: nothing in the empty cache, no request made, and it says why
+        assertEquals(2, code, out + "\n" + err);
+        assertTrue(err.toString().contains("(--offline: only the HTTP cache was read)"), err.toString());
+    }
+
     private static final String LOCK = """
             {"name": "app", "version": "1.0.0", "lockfileVersion": 3, "packages": {
               "": {"name": "app", "version": "1.0.0", "dependencies": {"left-pad": "1.3.0"}},
