@@ -147,9 +147,15 @@ final class ScanOrgCommand implements Callable<Integer> {
                 if (r.problem() != null) {
                     err.println("provgate: scan-org: " + r.problem().userMessage()
                             + (r.skipped() ? " (skipped)" : ""));
-                } else if (r.outcome().scan().truncated()) {
+                    continue;
+                }
+                if (r.outcome().scan().truncated()) {
                     err.println("provgate: scan-org: " + r.target().location() + ": shallow clone, history before "
                             + "its boundary is missing: introduction times are lower bounds");
+                }
+                if (!r.outcome().headKnown()) {
+                    err.println("provgate: scan-org: " + r.target().location() + ": HEAD is not a branch or "
+                            + "commit: every selected ref was scanned, none as the default branch");
                 }
             }
             err.flush();

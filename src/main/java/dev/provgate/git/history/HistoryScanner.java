@@ -64,8 +64,11 @@ public final class HistoryScanner {
      * @param unchanged no ref moved since the store's last scan: nothing was walked
      * @param commits   commits walked
      * @param diffed    of those, commits no earlier scan had walked: compared with their parent's tree
+     * @param headKnown HEAD names a branch or a commit; when not (a garbage HEAD in a bare repository), every
+     *                  selected ref is still scanned, but none is known as the default branch
      */
-    public record Outcome(RepositoryScan scan, boolean unchanged, int refs, int commits, int diffed) {
+    public record Outcome(RepositoryScan scan, boolean unchanged, int refs, int commits, int diffed,
+                          boolean headKnown) {
     }
 
     /**
@@ -96,7 +99,7 @@ public final class HistoryScanner {
             if (!moved) {
                 RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, Set.of(), removed,
                         List.of(), List.of(), List.of(), List.of());
-                return new Outcome(scan, removed.isEmpty(), tipNames.size(), 0, 0);
+                return new Outcome(scan, removed.isEmpty(), tipNames.size(), 0, 0, headKnown(repo));
             }
             Map<String, RevCommit> tips = peeledTips(walk, tipNames, location);
             LockfilePathFilter paths = new LockfilePathFilter(parsers);
@@ -126,7 +129,7 @@ public final class HistoryScanner {
             }
             RepositoryScan scan = new RepositoryScan(id, location, truncated, tipNames, tips.keySet(), removed,
                     intervals, commits(walk, states, intervals), states.changes(), blobs.parsed());
-            return new Outcome(scan, false, tipNames.size(), walked, states.diffed());
+            return new Outcome(scan, false, tipNames.size(), walked, states.diffed(), headKnown(repo));
         }
     }
 
@@ -158,6 +161,15 @@ public final class HistoryScanner {
         }
         walk.resetRetain(flag);
         return store.lockfileChanges(id);
+    }
+
+    private static boolean headKnown(Repository repo) {
+        try {
+            Ref head = repo.exactRef(Constants.HEAD);
+            return head != null && (head.isSymbolic() || head.getObjectId() != null);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** HEAD's branch first, then branches, remote-tracking branches and tags, each by name. */

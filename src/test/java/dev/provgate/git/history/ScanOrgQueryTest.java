@@ -147,4 +147,20 @@ class ScanOrgQueryTest {
                 + "valid repository (HEAD missing or not a ref or commit)"), r.err().lines().toList());
         assertTrue(r.out().startsWith("scan-org: 2 scanned (0 unchanged), 0 skipped, 1 failed;"), r.out());
     }
+    @Test
+    void aBareRepositoryWithAGarbageHeadIsScannedThroughItsBranchesWithOneLine() throws Exception {
+        Path bare = org.resolve("headless.git");
+        try (HistoryRepo repo = HistoryRepo.bare(bare)) {
+            repo.branch("main", repo.commit("start", HistoryScanContract.ALICE, "2026-03-24T12:00:00Z",
+                    HistoryScanContract.req("litellm==1.82.8")));
+        }
+        Files.writeString(bare.resolve("HEAD"), "not a ref\n");
+        CliRunner.Result r = CliRunner.run("scan-org", "--db", db, org.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("provgate: scan-org: " + bare + ": HEAD is not a branch or commit: every selected ref "
+                + "was scanned, none as the default branch"), r.err().lines().toList());
+        CliRunner.Result q = query("pkg:pypi/litellm@1.82.8");
+        assertEquals(1, q.exitCode(), q.err());
+        assertTrue(q.out().contains(bare + "  refs/heads/main  pkg:pypi/litellm@1.82.8"), q.out());
+    }
 }
