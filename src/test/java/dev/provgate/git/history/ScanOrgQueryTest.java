@@ -147,6 +147,7 @@ class ScanOrgQueryTest {
                 + "valid repository (HEAD missing or not a ref or commit)"), r.err().lines().toList());
         assertTrue(r.out().startsWith("scan-org: 2 scanned (0 unchanged), 0 skipped, 1 failed;"), r.out());
     }
+
     @Test
     void aBareRepositoryWithAGarbageHeadIsScannedThroughItsBranchesWithOneLine() throws Exception {
         Path bare = org.resolve("headless.git");
