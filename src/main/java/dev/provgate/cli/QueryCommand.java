@@ -117,7 +117,7 @@ final class QueryCommand implements Callable<Integer> {
         List<Wanted> wanted = new ArrayList<>(parsePackages(packages));
         advisories.forEach(id -> wanted.addAll(fromAdvisory(id)));
         List<Exposure> found;
-        try (InventoryStore s = store.open()) {
+        try (InventoryStore s = store.openScanned()) {
             if (anyAdvisory) {
                 wanted.addAll(fromEveryAdvisory(s.packages()));
             }
@@ -194,7 +194,7 @@ final class QueryCommand implements Callable<Integer> {
         List<StoredRecord> records = db.find(id);
         if (records.isEmpty()) {
             throw new ProvgateException("--advisory " + id + ": not in the advisory database (" + db.describe()
-                    + "); run 'provgate advisories import' or 'provgate advisories update' first");
+                    + "); import current records first: provgate advisories import PATH");
         }
         List<Wanted> out = new ArrayList<>();
         for (StoredRecord r : records) {

@@ -17,7 +17,13 @@ public final class StoreOption {
         return location != null ? location : StoreConnections.defaultLocation();
     }
 
+    /** The store scan-org writes, created where needed. */
     public InventoryStore open() {
         return InventoryStore.open(location());
+    }
+
+    /** The store query reads: one that exists and holds a scan, else an input error saying how to fill it. */
+    public InventoryStore openScanned() {
+        return InventoryStore.openScanned(location());
     }
 }

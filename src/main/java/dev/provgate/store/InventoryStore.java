@@ -34,9 +34,36 @@ public final class InventoryStore implements AutoCloseable {
         this.location = location;
     }
 
+    /** How to fill a store that is missing or empty, given its location. */
+    static final String SCAN_FIRST = "run 'provgate scan-org --db %s SOURCE...' first";
+
     /** Opens (creating where needed) and migrates the store. */
     public static InventoryStore open(String location) {
-        Connection connection = StoreConnections.open(location);
+        return open(location, true);
+    }
+
+    /**
+     * The store a reader answers from: it must exist and hold at least one scanned repository, since "no
+     * exposures" from a store nothing was written to would be a silent pass.
+     */
+    public static InventoryStore openScanned(String location) {
+        InventoryStore store = open(location, false);
+        try (PreparedStatement p = store.connection.prepareStatement("SELECT 1 FROM repositories LIMIT 1");
+             ResultSet rs = p.executeQuery()) {
+            if (!rs.next()) {
+                store.close();
+                throw new ProvgateException(location, 0, "the inventory store holds no scanned repository: "
+                        + SCAN_FIRST.formatted(location));
+            }
+            return store;
+        } catch (SQLException e) {
+            store.close();
+            throw failure("cannot read the store", e);
+        }
+    }
+
+    private static InventoryStore open(String location, boolean mayCreate) {
+        Connection connection = StoreConnections.open(location, mayCreate);
         try {
             Migrations.apply(connection);
             return new InventoryStore(connection, location);

@@ -34,6 +34,14 @@ public final class StoreConnections {
 
     /** A connection in auto-commit mode; the caller closes it. An unreachable store is an input error. */
     public static Connection open(String location) {
+        return open(location, true);
+    }
+
+    /**
+     * As {@link #open(String)}; with {@code mayCreate} false, a SQLite file that does not exist is an input error
+     * rather than a new, empty store (a reader must not answer from a store nothing was ever written to).
+     */
+    public static Connection open(String location, boolean mayCreate) {
         if (location.startsWith(POSTGRESQL)) {
             return openPostgres(location);
         }
@@ -41,15 +49,19 @@ public final class StoreConnections {
             throw new ProvgateException(location, 0, "unknown store: give a file, jdbc:sqlite:FILE or "
                     + "jdbc:postgresql://HOST/DB");
         }
-        return openSqlite(location.startsWith(SQLITE) ? location.substring(SQLITE.length()) : location);
+        return openSqlite(location.startsWith(SQLITE) ? location.substring(SQLITE.length()) : location, mayCreate);
     }
 
     static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getURL().startsWith(POSTGRESQL);
     }
 
-    private static Connection openSqlite(String file) {
+    private static Connection openSqlite(String file, boolean mayCreate) {
         Path path = Path.of(file).toAbsolutePath();
+        if (!mayCreate && !Files.isRegularFile(path)) {
+            throw new ProvgateException(path.toString(), 0, "no inventory store here: "
+                    + InventoryStore.SCAN_FIRST.formatted(file));
+        }
         try {
             Files.createDirectories(path.getParent());
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.provgate.cli.CliRunner;
+import dev.provgate.store.InventoryStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,5 +164,21 @@ class ScanOrgQueryTest {
         CliRunner.Result q = query("pkg:pypi/litellm@1.82.8");
         assertEquals(1, q.exitCode(), q.err());
         assertTrue(q.out().contains(bare + "  refs/heads/main  pkg:pypi/litellm@1.82.8"), q.out());
+    }
+
+    @Test
+    void aStoreNothingWasScannedIntoIsAnInputErrorNotNoExposures() {
+        Path missing = tmp.resolve("never/inventory.sqlite");
+        CliRunner.Result r = CliRunner.run("query", "--db", missing.toString(), "pkg:pypi/litellm");
+        assertEquals(2, r.exitCode(), r.out());
+        assertEquals("provgate: " + missing + ": no inventory store here: run 'provgate scan-org --db " + missing
+                + " SOURCE...' first\n", r.err());
+        assertTrue(Files.notExists(missing.getParent()), "query creates nothing");
+
+        InventoryStore.open(db).close();
+        CliRunner.Result empty = query("pkg:pypi/litellm");
+        assertEquals(2, empty.exitCode(), empty.out());
+        assertEquals("provgate: " + db + ": the inventory store holds no scanned repository: run 'provgate "
+                + "scan-org --db " + db + " SOURCE...' first\n", empty.err());
     }
 }
