@@ -51,9 +51,12 @@ final class StoreNeeds {
     /**
      * The notice for a store whose fetched npm packages carry no registry signature at all. The npm registry signs
      * every package, so that is nearly always a mirror that strips them, said once rather than once per package.
-     * Stops at the first signed package, so a healthy store costs one file look-up.
+     * Stops at the first signed package, so a healthy store costs one file look-up, and no store costs one.
      */
     static Optional<String> unsignedNpm(Inventory inventory, AttestationStore store) {
+        if (!Files.isDirectory(store.root())) {
+            return Optional.empty();
+        }
         int fetched = 0;
         for (Component c : inventory.components().filter(c -> c.ecosystem() == Ecosystem.NPM
                 && c.pinnedToRegistryVersion()).toList()) {
