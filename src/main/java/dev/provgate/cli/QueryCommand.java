@@ -23,10 +23,12 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -233,7 +235,9 @@ final class QueryCommand implements Callable<Integer> {
             PackageURL purl = new PackageURL(text);
             if (Ecosystem.fromPurlType(purl.getType()) == Ecosystem.OTHER) {
                 throw new ProvgateException("'" + text + "': package type '" + purl.getType()
-                        + "' is not scanned (npm, pypi and maven are)");
+                        + "' is not one query answers for (" + Arrays.stream(Ecosystem.values())
+                        .filter(e -> e != Ecosystem.OTHER).map(Ecosystem::purlType).collect(Collectors.joining(", "))
+                        + ")");
             }
             return purl;
         } catch (MalformedPackageURLException e) {
